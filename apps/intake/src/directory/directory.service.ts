@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { FieldError } from '#contracts';
+
+export interface CountyDirectory {
+  townships: { code: string; name: string; villages: { code: string; name: string }[] }[];
+  units: { code: string; name: string; kind: string; townshipCode?: string | null }[];
+  categories: { code: string; name: string }[];
+}
+
+/** The county's townships, villages, handling units and category catalogue, owned by intake. */
+@Injectable()
+export class DirectoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** What in a petition does not match the directory, as field errors. */
+  async problems(input: { townshipCode: string; villageCode?: string; category: string; accusedUnit?: string }): Promise<FieldError[]> {
+    const [row] = await this.dataSource.query(
+      `SELECT
+         EXISTS (SELECT 1 FROM intake.township WHERE code = $1) AS township,
+         EXISTS (SELECT 1 FROM intake.village WHERE code = $2 AND township_code = $1) AS village,
+         EXISTS (SELECT 1 FROM intake.category WHERE code = $3) AS category,
+         EXISTS (SELECT 1 FROM intake.handling_unit WHERE code = $4) AS unit`,
+      [input.townshipCode, input.villageCode ?? null, input.category, input.accusedUnit ?? null],
+    );
+    const problems: FieldError[] = [];
+    if (!row.township) problems.push({ field: 'townshipCode', rule: 'knownTownship', message: '不是本县的乡镇代码（见 GET /api/directory）' });
+    else if (input.villageCode && !row.village) problems.push({ field: 'villageCode', rule: 'villageOfTownship', message: '该村（社区）不属于所填乡镇' });
+    if (!row.category) problems.push({ field: 'category', rule: 'knownCategory', message: '不在本县的信访事项分类中（见 GET /api/categories）' });
+    if (input.accusedUnit && !row.unit) problems.push({ field: 'accusedUnit', rule: 'knownUnit', message: '不是本县登记的单位代码' });
+    return problems;
+  }
+
+  async townships() {
+    const townships: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM intake.township ORDER BY code`);
+    const villages: { code: string; name: string; township_code: string }[] = await this.dataSource.query(`SELECT code, name, township_code FROM intake.village ORDER BY code`);
+    return townships.map((t) => ({ ...t, villages: villages.filter((v) => v.township_code === t.code).map(({ code, name }) => ({ code, name })) }));
+  }
+
+  async units() {
+    return this.dataSource.query(`SELECT code, name, kind, township_code AS "townshipCode" FROM intake.handling_unit ORDER BY kind, code`);
+  }
+
+  async categories(): Promise<{ code: string; name: string }[]> {
+    return this.dataSource.query(`SELECT code, name FROM intake.category ORDER BY position`);
+  }
+
+  /** Loads or updates the directory in one transaction; running it again changes nothing. */
+  async importDirectory(directory: CountyDirectory): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      for (const t of directory.townships) {
+        await tx.query(`INSERT INTO intake.township (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name`, [t.code, t.name]);
+        for (const v of t.villages) {
+          await tx.query(`INSERT INTO intake.village (code, township_code, name) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, township_code = EXCLUDED.township_code`, [v.code, t.code, v.name]);
+        }
+      }
+      for (const u of directory.units) {
+        await tx.query(`INSERT INTO intake.handling_unit (code, name, kind, township_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, township_code = EXCLUDED.township_code`, [u.code, u.name, u.kind, u.townshipCode ?? null]);
+      }
+      for (const [position, c] of directory.categories.entries()) {
+        await tx.query(`INSERT INTO intake.category (code, name, position) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, position = EXCLUDED.position`, [c.code, c.name, position]);
+      }
+    });
+  }
+}

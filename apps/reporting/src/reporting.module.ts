@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EVENT_STREAMS } from '#contracts';
+import { MessagingModule } from '#messaging';
+import { DatabaseModule, PlatformModule, type ServiceDefinition, type ServiceRuntime } from '#platform';
+import { ReportingConfig } from './config.js';
+import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
+import { ProjectRegisteredPetition } from './projections/project-registered-petition.handler.js';
+import { SummaryController } from './statistics/summary.controller.js';
+
+export const REPORTING_SCHEMA = 'reporting';
+
+@Module({})
+export class ReportingModule {
+  static forRoot(runtime: ServiceRuntime<ReportingConfig>): DynamicModule {
+    return {
+      module: ReportingModule,
+      imports: [
+        PlatformModule.forRoot(runtime),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: REPORTING_SCHEMA, applicationName: 'reporting', entities: [], migrations: [Initial1764201600000] }),
+        MessagingModule.forRoot({ service: 'reporting', schema: REPORTING_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: [ProjectRegisteredPetition] }] }),
+      ],
+      controllers: [SummaryController],
+      providers: [ProjectRegisteredPetition],
+    };
+  }
+}
+
+export const REPORTING_SERVICE: ServiceDefinition<ReportingConfig> = {
+  name: 'reporting',
+  title: 'Xinfang 统计服务 (reporting)',
+  description: '由事件构建的统计、年度自查报告、导出。不含任何个人信息。',
+  configClass: ReportingConfig,
+  port: (config) => config.REPORTING_PORT,
+  module: (runtime) => ReportingModule.forRoot(runtime),
+};

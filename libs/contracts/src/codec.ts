@@ -1,0 +1,47 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EventEnvelope } from './envelope.js';
+import { parseSubject, type EventContract } from './event-contract.js';
+import { flattenValidationErrors } from './validation.js';
+
+export type Decoded<P> = { ok: true; event: EventEnvelope<P> } | { ok: false; reason: string };
+
+const describe = (prefix: string, errors: ReturnType<typeof flattenValidationErrors>) =>
+  errors.map((e) => `${prefix}${e.field} (${e.rule})`).join(', ');
+
+/**
+ * Parses and validates one event against its contract: the envelope, its type and version
+ * against the subject, then the payload class. Unknown extra fields are allowed (a minor
+ * version may add optional fields); anything else failing is a reason to dead-letter.
+ */
+export function decodeEvent<P extends object>(contract: EventContract<P>, data: Uint8Array | string): Decoded<P> {
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data));
+  } catch (err) {
+    return { ok: false, reason: `not JSON: ${(err as Error).message}` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: 'not a JSON object' };
+
+  const envelope = plainToInstance(EventEnvelope, json) as EventEnvelope<unknown>;
+  const envelopeErrors = flattenValidationErrors(validateSync(envelope));
+  if (envelopeErrors.length) return { ok: false, reason: `envelope invalid: ${describe('', envelopeErrors)}` };
+
+  const { type, version } = parseSubject(contract.subject);
+  if (envelope.type !== type || envelope.version !== version) {
+    return { ok: false, reason: `envelope type ${envelope.type} v${envelope.version} does not match ${contract.subject}` };
+  }
+
+  const payload = plainToInstance(contract, envelope.payload as object) as P;
+  const payloadErrors = flattenValidationErrors(validateSync(payload));
+  if (payloadErrors.length) return { ok: false, reason: `payload breaks ${contract.subject}: ${describe('payload.', payloadErrors)}` };
+
+  return { ok: true, event: Object.freeze({ ...envelope, payload }) as EventEnvelope<P> };
+}
+
+/** Validates a payload before it is written to the outbox: a producer must never emit what its own contract refuses. */
+export function assertValidPayload<P extends object>(contract: EventContract<P>, payload: P): void {
+  const instance = plainToInstance(contract, payload) as P;
+  const errors = flattenValidationErrors(validateSync(instance));
+  if (errors.length) throw new Error(`payload breaks ${contract.subject}: ${describe('', errors)}`);
+}

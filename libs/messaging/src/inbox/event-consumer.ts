@@ -1,0 +1,138 @@
+import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { decodeEvent, type EventEnvelope, type StreamDefinition } from '#contracts';
+import { runInContext } from '#platform';
+import type { DeadLetters } from '../dead-letters/dead-letters.js';
+import { consumerMetrics } from '../metrics.js';
+import { PermanentEventError, type EventHandler } from './event-handler.js';
+
+export interface EventConsumerOptions {
+  js: JetStreamClient;
+  dataSource: DataSource;
+  /** Schema holding the inbox table. */
+  schema: string;
+  /** Durable consumer name; also the inbox's consumer key. */
+  durable: string;
+  stream: StreamDefinition;
+  handlers: EventHandler[];
+  deadLetters: DeadLetters;
+  logger: Logger;
+  /** Deliveries before an event that keeps failing is dead-lettered. */
+  maxDeliveries: number;
+  /** First redelivery delay; doubles per delivery, capped at 5 minutes. */
+  retryBaseMs: number;
+}
+
+const MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
+
+/**
+ * Pulls from a durable consumer and applies each event exactly once in effect: the handler's
+ * writes and the inbox row commit in one transaction, and the message is acked only after the
+ * commit. A transient failure is nak'ed with backoff; an event that breaks its contract, or
+ * fails its last allowed delivery, goes to the dead-letter stream with the reason and is
+ * terminated, and the consumer moves on.
+ */
+export class EventConsumer {
+  private readonly handlers = new Map<string, EventHandler>();
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+  private stopping = false;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    for (const handler of options.handlers) this.handlers.set(handler.contract.subject, handler);
+  }
+
+  async start(): Promise<void> {
+    const consumer = await this.options.js.consumers.get(this.options.stream.name, this.options.durable);
+    this.messages = await consumer.consume({ max_messages: 64 });
+    this.loop = this.run(this.messages);
+  }
+
+  /** Stops pulling, finishes the event in hand, and hands buffered ones back for redelivery at once. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.messages?.close();
+    await this.loop;
+  }
+
+  private async run(messages: ConsumerMessages): Promise<void> {
+    for await (const msg of messages) {
+      if (this.stopping) {
+        msg.nak();
+        continue;
+      }
+      await this.process(msg);
+    }
+  }
+
+  /** Applies one message. Public for tests that drive a consumer message by message. */
+  async process(msg: JsMsg): Promise<void> {
+    const { durable, dataSource, schema, logger, maxDeliveries } = this.options;
+    const metrics = consumerMetrics();
+    const handler = this.handlers.get(msg.subject);
+    if (!handler) {
+      // an event this service does not use (or a version it does not know yet): nothing to apply
+      msg.ack();
+      metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: 'skipped' });
+      return;
+    }
+
+    const decoded = decodeEvent(handler.contract, msg.data);
+    if (!decoded.ok) {
+      await this.deadLetter(msg, `contract: ${decoded.reason}`);
+      return;
+    }
+    const event = decoded.event as EventEnvelope<object>;
+    const deliveries = msg.info.deliveryCount;
+    if (deliveries > maxDeliveries) {
+      await this.deadLetter(msg, `gave up after ${maxDeliveries} deliveries`, event.id);
+      return;
+    }
+
+    const timer = metrics.duration.startTimer({ consumer: durable, subject: msg.subject });
+    try {
+      const applied = await runInContext({ correlationId: event.correlationId, causationId: event.id, actor: { kind: 'system' } }, () =>
+        dataSource.transaction(async (tx) => {
+          const claimed: unknown[] = await tx.query(
+            `INSERT INTO "${schema}".inbox (consumer, event_id, subject, stream_seq) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+            [durable, event.id, msg.subject, msg.seq],
+          );
+          if (claimed.length === 0) return false; // applied before: a redelivery or a duplicate publish
+          await handler.handle(event, tx);
+          return true;
+        }),
+      );
+      msg.ack();
+      metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: applied ? 'applied' : 'duplicate' });
+    } catch (err) {
+      const reason = (err as Error).message;
+      if (err instanceof PermanentEventError || deliveries >= maxDeliveries) {
+        await this.deadLetter(msg, err instanceof PermanentEventError ? `rejected: ${reason}` : `failed ${deliveries} deliveries, last: ${reason}`, event.id);
+      } else {
+        const delay = Math.min(MAX_RETRY_DELAY_MS, this.options.retryBaseMs * 2 ** (deliveries - 1));
+        logger.warn({ subject: msg.subject, eventId: event.id, deliveries, retryInMs: delay, err: { message: reason } }, 'event failed, will retry');
+        msg.nak(delay);
+        metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: 'retried' });
+      }
+    } finally {
+      timer();
+    }
+  }
+
+  private async deadLetter(msg: JsMsg, reason: string, eventId?: string): Promise<void> {
+    const { durable, logger, deadLetters } = this.options;
+    try {
+      await deadLetters.park(durable, msg, reason);
+      msg.term(reason.slice(0, 200));
+      consumerMetrics().deadLettered.inc({ consumer: durable, subject: msg.subject });
+      consumerMetrics().handled.inc({ consumer: durable, subject: msg.subject, outcome: 'dead-lettered' });
+      logger.error({ subject: msg.subject, streamSeq: msg.seq, eventId, reason }, 'event dead-lettered');
+    } catch (err) {
+      // could not park it (NATS away): keep it in the stream and try again later
+      logger.warn({ subject: msg.subject, err: { message: (err as Error).message } }, 'dead-lettering failed, will retry');
+      msg.nak(this.options.retryBaseMs);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import {
+  Controller,
+  Get,
+  Inject,
+  Injectable,
+  Module,
+  Query,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { DEAD_LETTER_STREAM, EVENT_STREAMS, type Producer } from '#contracts';
+import { APP_LOGGER, HealthRegistry, Roles, SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { DeadLetters } from './dead-letters/dead-letters.js';
+import { EventConsumer } from './inbox/event-consumer.js';
+import type { ConsumerDefinition, EventHandler } from './inbox/event-handler.js';
+import { connectNats } from './nats/connection.js';
+import { ensureDurableConsumer, ensureStream } from './nats/provisioning.js';
+import { Outbox } from './outbox/outbox.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+
+export interface MessagingOptions {
+  /** The producing service: its stream is created, and it may emit only its own subjects. */
+  service: Producer;
+  /** The schema holding its outbox and inbox. */
+  schema: string;
+  /** One durable consumer per stream the service listens to. */
+  consumers: ConsumerDefinition[];
+}
+
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+export const JETSTREAM = Symbol('JETSTREAM');
+const OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/**
+ * Starts and stops the event backbone of one service: provisions its streams and durable
+ * consumers, runs the outbox relay and the consumers, and drains them on shutdown.
+ */
+@Injectable()
+export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private relay?: OutboxRelay;
+  private readonly consumers: EventConsumer[] = [];
+
+  constructor(
+    @Inject(OPTIONS) private readonly options: MessagingOptions,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+    private readonly dataSource: DataSource,
+    private readonly deadLetters: DeadLetters,
+    private readonly health: HealthRegistry,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { service, schema, consumers } = this.options;
+    this.health.register('nats', async () => {
+      if (this.nc.isClosed()) throw new Error('connection closed');
+      await this.nc.flush();
+    });
+
+    const jsm = await jetstreamManager(this.nc);
+    const replicas = this.config.STREAM_REPLICAS;
+    await ensureStream(jsm, EVENT_STREAMS[service], replicas);
+    await ensureStream(jsm, DEAD_LETTER_STREAM, replicas);
+    for (const consumer of consumers) {
+      await ensureStream(jsm, consumer.stream, replicas);
+      await ensureDurableConsumer(jsm, { stream: consumer.stream.name, durable: service, ackWaitMs: this.config.CONSUMER_ACK_WAIT_MS });
+    }
+
+    if (this.config.OUTBOX_RELAY === 'on') {
+      this.relay = new OutboxRelay({ dataSource: this.dataSource, js: this.js, schema, databaseUrl: this.config.DATABASE_URL, logger: this.logger });
+      await this.relay.start();
+    }
+    if (this.config.EVENT_CONSUMERS === 'on') {
+      for (const definition of consumers) {
+        const handlers = definition.handlers.map((cls) => this.moduleRef.get<EventHandler>(cls, { strict: false }));
+        const consumer = new EventConsumer({
+          js: this.js,
+          dataSource: this.dataSource,
+          schema,
+          durable: service,
+          stream: definition.stream,
+          handlers,
+          deadLetters: this.deadLetters,
+          logger: this.logger,
+          maxDeliveries: this.config.CONSUMER_MAX_DELIVERIES,
+          retryBaseMs: this.config.CONSUMER_RETRY_BASE_MS,
+        });
+        await consumer.start();
+        this.consumers.push(consumer);
+      }
+    }
+  }
+
+  /** Drain in-flight work before the HTTP server and the database pool close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    await this.relay?.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
+  }
+
+  /** Publishes everything committed so far (tests and scripts that need to wait for the relay). */
+  async flushOutbox(): Promise<void> {
+    await this.relay?.flush();
+  }
+}
+
+class DeadLetterQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+/** Dead letters stay visible: what this service could not apply, and why. */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('api/dead-letters')
+class DeadLettersController {
+  constructor(
+    private readonly deadLetters: DeadLetters,
+    @Inject(OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  @Get()
+  @Roles('county-admin')
+  @ApiOperation({ summary: '本服务无法处理的事件（死信）及原因' })
+  async list(@Query() query: DeadLetterQuery) {
+    return { items: await this.deadLetters.list(this.options.service, query.limit ?? 200) };
+  }
+}
+
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      controllers: [DeadLettersController],
+      providers: [
+        { provide: OPTIONS, useValue: options },
+        {
+          provide: NATS_CONNECTION,
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => connectNats(config.NATS_URL, options.service),
+        },
+        { provide: JETSTREAM, inject: [NATS_CONNECTION], useFactory: (nc: NatsConnection) => jetstream(nc, { timeout: 5000 }) },
+        { provide: DeadLetters, inject: [JETSTREAM], useFactory: (js: JetStreamClient) => new DeadLetters(js) },
+        { provide: Outbox, useValue: new Outbox(options.service, options.schema) },
+        MessagingRuntime,
+      ],
+      exports: [Outbox, NATS_CONNECTION, JETSTREAM, MessagingRuntime, DeadLetters],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import type { QueryRunner } from 'typeorm';
+
+/** Channel the outbox trigger notifies on commit, so the relay wakes at once instead of polling. */
+export const outboxChannel = (schema: string) => `xinfang_outbox_${schema}`;
+
+/**
+ * The outbox and inbox tables of one service's schema, created by that service's first migration.
+ * outbox: events committed with the state change, published by the relay.
+ * inbox: one row per (consumer, event) applied, committed with the handler's effects.
+ */
+export async function createOutboxAndInbox(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`
+    CREATE TABLE "${schema}".outbox (
+      seq bigserial PRIMARY KEY,
+      event_id uuid NOT NULL UNIQUE,
+      subject text NOT NULL,
+      envelope jsonb NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      published_at timestamptz,
+      attempts integer NOT NULL DEFAULT 0,
+      last_error text
+    )`);
+  await runner.query(`CREATE INDEX outbox_pending ON "${schema}".outbox (seq) WHERE published_at IS NULL`);
+  await runner.query(`CREATE INDEX outbox_published_at ON "${schema}".outbox (published_at) WHERE published_at IS NOT NULL`);
+  await runner.query(`
+    CREATE FUNCTION "${schema}".notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_notify('${outboxChannel(schema)}', '');
+      RETURN NULL;
+    END $$`);
+  await runner.query(`CREATE TRIGGER outbox_notify AFTER INSERT ON "${schema}".outbox FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".notify_outbox()`);
+  await runner.query(`
+    CREATE TABLE "${schema}".inbox (
+      consumer text NOT NULL,
+      event_id uuid NOT NULL,
+      subject text NOT NULL,
+      stream_seq bigint,
+      processed_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (consumer, event_id)
+    )`);
+}
+
+export async function dropOutboxAndInbox(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`DROP TABLE "${schema}".inbox`);
+  await runner.query(`DROP TABLE "${schema}".outbox`);
+  await runner.query(`DROP FUNCTION "${schema}".notify_outbox()`);
+}

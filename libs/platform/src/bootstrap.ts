@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { DynamicModule } from '@nestjs/common';
+import { ensureDevKeyPair } from './auth/tokens.js';
+import { ConfigError, loadConfigOrExit } from './config/load-config.js';
+import type { ServiceConfig } from './config/service-config.js';
+import { runInContext } from './context/request-context.js';
+import { ErrorFilter, logServerError, toErrorBody } from './http/error.filter.js';
+import { createValidationPipe } from './http/validation.pipe.js';
+import { createLogger, PinoNestLogger } from './logging/logger.js';
+import { httpDuration, httpRequests, initMetrics } from './metrics/metrics.js';
+import type { ServiceRuntime } from './platform.module.js';
+
+export interface ServiceDefinition<C extends ServiceConfig> {
+  /** intake | casework | notification | reporting */
+  name: string;
+  /** OpenAPI title and description, shown at /docs. */
+  title: string;
+  description: string;
+  configClass: new () => C;
+  port: (config: C) => number;
+  /** The root module, built from the runtime (config, logger, key). */
+  module: (runtime: ServiceRuntime<C>) => DynamicModule;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The PEM that verifies staff tokens: from the environment, a file, or in development the local pair. */
+export function resolvePublicKeyPem(config: ServiceConfig): string {
+  if (config.AUTH_PUBLIC_KEY) return config.AUTH_PUBLIC_KEY.replace(/\\n/g, '\n');
+  if (config.AUTH_PUBLIC_KEY_FILE) {
+    try {
+      return readFileSync(config.AUTH_PUBLIC_KEY_FILE, 'utf8');
+    } catch {
+      throw new ConfigError(`AUTH_PUBLIC_KEY_FILE: cannot read ${config.AUTH_PUBLIC_KEY_FILE}`);
+    }
+  }
+  if (config.NODE_ENV === 'production') throw new ConfigError('AUTH_PUBLIC_KEY: required in production (or AUTH_PUBLIC_KEY_FILE)');
+  return ensureDevKeyPair().publicKeyPem;
+}
+
+export function createRuntime<C extends ServiceConfig>(name: string, config: C, publicKeyPem = resolvePublicKeyPem(config)): ServiceRuntime<C> {
+  return { service: name, config, logger: createLogger(name, config.LOG_LEVEL), publicKeyPem };
+}
+
+/** Builds a service's Nest application on Fastify, with the platform's HTTP conventions. Does not listen. */
+export async function createServiceApp<C extends ServiceConfig>(definition: ServiceDefinition<C>, runtime: ServiceRuntime<C>): Promise<NestFastifyApplication> {
+  const { logger } = runtime;
+  initMetrics(definition.name);
+  const adapter = new FastifyAdapter({
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: true,
+    logger: false,
+    genReqId: (req: IncomingMessage) => {
+      const header = req.headers['x-correlation-id'];
+      return typeof header === 'string' && UUID.test(header) ? header.toLowerCase() : randomUUID();
+    },
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (req, reply, done) => {
+    reply.header('x-correlation-id', req.id);
+    runInContext({ correlationId: req.id, causationId: null, actor: { kind: 'citizen' } }, done);
+  });
+  fastify.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    httpRequests().inc({ method: req.method, route, status: reply.statusCode });
+    httpDuration().observe({ method: req.method, route }, seconds);
+    // the route pattern, never the URL: query strings may carry search text
+    logger.debug({ method: req.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    done();
+  });
+  // errors raised before a Nest handler runs (bad JSON, body too large …) get the same body as the rest
+  fastify.setErrorHandler((err, _req, reply) => {
+    const body = toErrorBody(err);
+    if (body.statusCode >= 500) logServerError(logger, err);
+    void reply.status(body.statusCode).send(body);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(definition.module(runtime), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.useGlobalFilters(new ErrorFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(definition.title).setDescription(definition.description).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  return app;
+}
+
+/**
+ * Starts a service as its own process: configuration first (one line and exit on a bad
+ * setting), then the app, then the port. A failure to start is one line too.
+ */
+export async function runService<C extends ServiceConfig>(definition: ServiceDefinition<C>): Promise<NestFastifyApplication> {
+  const config = loadConfigOrExit(definition.name, definition.configClass);
+  let runtime: ServiceRuntime<C>;
+  try {
+    runtime = createRuntime(definition.name, config);
+  } catch (err) {
+    process.stderr.write(`${definition.name}: configuration error: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  try {
+    const app = await createServiceApp(definition, runtime);
+    const port = definition.port(config);
+    await app.listen(port, '0.0.0.0');
+    runtime.logger.info({ port }, `${definition.name} listening on http://127.0.0.1:${port}`);
+    return app;
+  } catch (err) {
+    process.stderr.write(`${definition.name}: cannot start: ${(err as Error).message.split('\n')[0]}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,100 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+
+@ValidatorConstraint({ name: 'postgresUrl' })
+class PostgresUrl implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return 'must be a URL like postgres://user@host:5432/database';
+  }
+}
+
+@ValidatorConstraint({ name: 'natsUrl' })
+class NatsUrl implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    return value.split(',').every((server) => {
+      try {
+        const url = new URL(server.trim());
+        return ['nats:', 'tls:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    });
+  }
+  defaultMessage(): string {
+    return 'must be one or more comma-separated URLs like nats://host:4222';
+  }
+}
+
+export const ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+/**
+ * Settings every service shares. Each service extends it with its own (its port first).
+ * Property names are the environment variable names.
+ */
+export class ServiceConfig {
+  @IsIn(ENVIRONMENTS)
+  NODE_ENV: Environment = 'development';
+
+  @Validate(PostgresUrl)
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/xinfang';
+
+  @Validate(NatsUrl)
+  NATS_URL = 'nats://127.0.0.1:4222';
+
+  /** Replicas per JetStream stream: 1 on a single server, 3 on a county cluster. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  STREAM_REPLICAS = 1;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** PEM of the public key that verifies staff tokens; or a file holding it. In development a local key pair is made. */
+  @IsOptional()
+  @IsString()
+  AUTH_PUBLIC_KEY?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  AUTH_PUBLIC_KEY_FILE?: string = undefined;
+
+  /** Publish the outbox from this process. A deployment may run relays only in worker replicas. */
+  @IsIn(['on', 'off'])
+  OUTBOX_RELAY: 'on' | 'off' = 'on';
+
+  /** Consume events in this process. */
+  @IsIn(['on', 'off'])
+  EVENT_CONSUMERS: 'on' | 'off' = 'on';
+
+  /** Deliveries of one event before it is dead-lettered. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CONSUMER_MAX_DELIVERIES = 6;
+
+  /** Delay before the first redelivery after a transient failure; doubles each time, up to 5 minutes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  CONSUMER_RETRY_BASE_MS = 2000;
+
+  /** How long a delivered event may be in work before JetStream redelivers it elsewhere. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  CONSUMER_ACK_WAIT_MS = 30000;
+}

@@ -1,0 +1,95 @@
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { InputValidationException } from './validation.pipe.js';
+
+/**
+ * A domain rule broken by a request, thrown by pure domain code without knowing about HTTP:
+ * 404 (not found or not visible), 409 (the state does not allow it), 422 (the facts do not).
+ */
+export interface RuleViolation {
+  readonly status: 403 | 404 | 409 | 422;
+  /** A stable name for the rule, e.g. `extension-already-used`. */
+  readonly rule: string;
+  readonly message: string;
+}
+
+export function isRuleViolation(err: unknown): err is RuleViolation {
+  return err instanceof Error && typeof (err as unknown as RuleViolation).rule === 'string' && [403, 404, 409, 422].includes((err as unknown as RuleViolation).status);
+}
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  rule?: string;
+  errors?: { field: string; rule: string; message: string }[];
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Chinese messages for errors raised by the HTTP layer before any handler runs. */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: '请求体不是合法的 JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: '请求体为空，需要 JSON 对象',
+  FST_ERR_CTP_BODY_TOO_LARGE: '请求体过大',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持的 Content-Type，请使用 application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length 与请求体不符',
+};
+
+/** Turns anything thrown while serving a request into the platform's error body. */
+export function toErrorBody(err: unknown): ErrorBody {
+  if (err instanceof InputValidationException) {
+    return { statusCode: 400, error: REASONS[400]!, message: err.message, errors: err.errors };
+  }
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    const response = err.getResponse();
+    const message =
+      typeof response === 'string' ? response : Array.isArray((response as { message?: unknown }).message) ? ((response as { message: string[] }).message).join('；') : String((response as { message?: unknown }).message ?? err.message);
+    const extra = typeof response === 'object' && response !== null ? (response as { rule?: string }).rule : undefined;
+    return { statusCode: status, error: REASONS[status] ?? 'Error', message: status === 404 && message.startsWith('Cannot ') ? '没有这个接口' : message, ...(extra ? { rule: extra } : {}) };
+  }
+  if (isRuleViolation(err)) {
+    return { statusCode: err.status, error: REASONS[err.status]!, message: err.message, rule: err.rule };
+  }
+  const fastify = err as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    const status = fastify.statusCode;
+    return { statusCode: status, error: REASONS[status] ?? 'Error', message: (fastify.code && FRAMEWORK_MESSAGES[fastify.code]) ?? '请求无效' };
+  }
+  return { statusCode: 500, error: REASONS[500]!, message: '服务器内部错误，请稍后重试' };
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) logServerError(this.logger, exception);
+    const reply = host.switchToHttp().getResponse<{ status(code: number): { send(b: unknown): void } }>();
+    reply.status(body.statusCode).send(body);
+  }
+}
+
+/** Logs the error's name, code and message only: database errors keep row values in `detail`, which may hold personal data. */
+export function logServerError(logger: Logger, err: unknown): void {
+  const e = err as { name?: string; code?: string; message?: string; stack?: string };
+  logger.error({ err: { name: e?.name, code: e?.code, message: e?.message, stack: e?.stack?.split('\n').slice(0, 6).join('\n') } }, 'request failed');
+}
+

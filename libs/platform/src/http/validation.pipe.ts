@@ -1,0 +1,28 @@
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { flattenValidationErrors, type FieldError } from '#contracts';
+import { toChinese } from './validation-messages.js';
+
+/** A 400 that names every field and the rule it broke (api.md, "Errors"). */
+export class InputValidationException extends BadRequestException {
+  constructor(readonly errors: FieldError[]) {
+    super(`请求参数有误：${errors.map((e) => `${e.field} ${e.message}`).join('；')}`);
+  }
+}
+
+/**
+ * Validates every body and query DTO: unknown fields are refused, types are converted only
+ * where the DTO says so, and the 400 lists each field with the rule it broke, in Chinese.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors: ValidationError[]) => {
+      const flat = flattenValidationErrors(errors).map(toChinese);
+      return new InputValidationException(flat.length ? flat : [{ field: '(body)', rule: 'isObject', message: '请求体必须是 JSON 对象' }]);
+    },
+  });
+}
