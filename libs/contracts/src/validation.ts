@@ -13,7 +13,13 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
-    for (const [rule, message] of Object.entries(e.constraints ?? {})) out.push({ field, rule, message });
+    const constraints = Object.entries(e.constraints ?? {});
+    if (e.value === undefined && constraints.length > 0 && !e.constraints?.isDefined) {
+      // a missing field breaks every rule on it; say once that it is missing
+      out.push({ field, rule: 'isDefined', message: `${field} should not be missing` });
+    } else {
+      for (const [rule, message] of constraints) out.push({ field, rule, message });
+    }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }
   return out;

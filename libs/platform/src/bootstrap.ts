@@ -10,7 +10,7 @@ import { ensureDevKeyPair } from './auth/tokens.js';
 import { ConfigError, loadConfigOrExit } from './config/load-config.js';
 import type { ServiceConfig } from './config/service-config.js';
 import { runInContext } from './context/request-context.js';
-import { ErrorFilter, logServerError, toErrorBody } from './http/error.filter.js';
+import { ErrorFilter } from './http/error.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 import { httpDuration, httpRequests, initMetrics } from './metrics/metrics.js';
@@ -76,12 +76,8 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
     logger.debug({ method: req.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
-  // errors raised before a Nest handler runs (bad JSON, body too large …) get the same body as the rest
-  fastify.setErrorHandler((err, _req, reply) => {
-    const body = toErrorBody(err);
-    if (body.statusCode >= 500) logServerError(logger, err);
-    void reply.status(body.statusCode).send(body);
-  });
+  // JSON only: a text/plain body gets 415 instead of reaching validation as a string
+  fastify.removeContentTypeParser('text/plain');
 
   const app = await NestFactory.create<NestFastifyApplication>(definition.module(runtime), adapter, {
     logger: new PinoNestLogger(logger),

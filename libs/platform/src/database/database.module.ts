@@ -1,5 +1,4 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type MixedList } from 'typeorm';
 import { HealthRegistry } from '../health/health.js';
 
@@ -24,10 +23,23 @@ function lockKey(schema: string): number {
   return h;
 }
 
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName, connectionTimeoutMillis: 5000 },
+  });
+}
+
 /**
- * Creates the service's schema if missing and runs its migrations before anything else starts
- * (never `synchronize`). TypeORM keeps its migrations table inside the schema, so the schema
- * must exist first.
+ * Creates the service's schema if missing and runs its migrations (never `synchronize`).
+ * TypeORM keeps its migrations table inside the schema, so the schema must exist first.
  */
 export async function migrateSchema(dataSource: DataSource, schema: string): Promise<void> {
   const runner = dataSource.createQueryRunner();
@@ -43,44 +55,49 @@ export async function migrateSchema(dataSource: DataSource, schema: string): Pro
 }
 
 @Injectable()
-class SchemaMigrator implements OnModuleInit {
+class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly health: HealthRegistry,
     @Inject(OPTIONS) private readonly options: DatabaseOptions,
   ) {}
 
+  /** Migrations run before any consumer, relay or route starts (those start on application bootstrap). */
   async onModuleInit(): Promise<void> {
     await migrateSchema(this.dataSource, this.options.schema);
     this.health.register('database', async () => {
       await this.dataSource.query('SELECT 1');
     });
   }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
 }
 
+/** The service's TypeORM DataSource on its own schema, injectable as `DataSource`. */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
-      imports: [
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: options.url,
-          schema: options.schema,
-          entities: options.entities,
-          migrations: options.migrations,
-          migrationsTableName: 'migrations',
-          synchronize: false,
-          migrationsRun: false,
-          retryAttempts: 3,
-          retryDelay: 1000,
-          extra: { max: options.poolSize ?? 10, application_name: options.applicationName, connectionTimeoutMillis: 5000 },
-        }),
+      providers: [
+        { provide: OPTIONS, useValue: options },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const dataSource = createDataSource(options);
+            try {
+              return await dataSource.initialize();
+            } catch (err) {
+              throw new Error(`DATABASE_URL: cannot connect: ${(err as Error).message}`);
+            }
+          },
+        },
+        DatabaseLifecycle,
       ],
-      providers: [{ provide: OPTIONS, useValue: options }, SchemaMigrator],
-      exports: [TypeOrmModule],
+      exports: [DataSource],
     };
   }
 }

@@ -41,7 +41,7 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Chinese messages for errors raised by the HTTP layer before any handler runs. */
+/** Chinese messages for errors Fastify raises before any handler runs. */
 const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: '请求体不是合法的 JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: '请求体为空，需要 JSON 对象',
@@ -57,6 +57,9 @@ export function toErrorBody(err: unknown): ErrorBody {
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
+    // Fastify's own errors (bad JSON, body too large …) arrive wrapped by Nest, with the original as cause
+    const frameworkCode = (err.cause as { code?: string } | undefined)?.code;
+    if (frameworkCode && FRAMEWORK_MESSAGES[frameworkCode]) return { statusCode: status, error: REASONS[status] ?? 'Error', message: FRAMEWORK_MESSAGES[frameworkCode]! };
     const response = err.getResponse();
     const message =
       typeof response === 'string' ? response : Array.isArray((response as { message?: unknown }).message) ? ((response as { message: string[] }).message).join('；') : String((response as { message?: unknown }).message ?? err.message);
@@ -65,11 +68,6 @@ export function toErrorBody(err: unknown): ErrorBody {
   }
   if (isRuleViolation(err)) {
     return { statusCode: err.status, error: REASONS[err.status]!, message: err.message, rule: err.rule };
-  }
-  const fastify = err as { statusCode?: number; code?: string; message?: string };
-  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    const status = fastify.statusCode;
-    return { statusCode: status, error: REASONS[status] ?? 'Error', message: (fastify.code && FRAMEWORK_MESSAGES[fastify.code]) ?? '请求无效' };
   }
   return { statusCode: 500, error: REASONS[500]!, message: '服务器内部错误，请稍后重试' };
 }

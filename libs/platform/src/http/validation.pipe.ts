@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { flattenValidationErrors, type FieldError } from '#contracts';
 import { toChinese } from './validation-messages.js';
 
@@ -13,13 +13,23 @@ export class InputValidationException extends BadRequestException {
  * Validates every body and query DTO: unknown fields are refused, types are converted only
  * where the DTO says so, and the 400 lists each field with the rule it broke, in Chinese.
  */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new InputValidationException([{ field: '(body)', rule: 'isObject', message: '请求体必须是 JSON 对象' }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // values are needed to tell a missing field from a wrong one; they never reach the response
+    validationError: { target: false, value: true },
     exceptionFactory: (errors: ValidationError[]) => {
       const flat = flattenValidationErrors(errors).map(toChinese);
       return new InputValidationException(flat.length ? flat : [{ field: '(body)', rule: 'isObject', message: '请求体必须是 JSON 对象' }]);

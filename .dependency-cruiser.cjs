@@ -1,0 +1,2 @@
+/** Placeholder; replaced by the dependency rule. */
+module.exports = { forbidden: [], options: { tsPreCompilationDeps: true } };
