@@ -1,3 +1,5 @@
+// class-transformer's @Type reads decorator metadata: the polyfill must load before any contract class
+import 'reflect-metadata';
 export * from './envelope.js';
 export * from './event-contract.js';
 export * from './streams.js';

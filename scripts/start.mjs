@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the whole platform on this machine, from a clean clone.
+ * Installs dependencies if missing, makes sure PostgreSQL and NATS (JetStream) are reachable
+ * (starting local ones that are installed but down), builds, creates the database, migrates and
+ * seeds the demo county, starts the four services, prints their URLs, and stops them on Ctrl-C.
+ * Plain Node with no dependencies: it runs before `npm ci`.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { Socket } from 'node:net';
+
+const SERVICES = [
+  { name: 'intake', port: Number(process.env.INTAKE_PORT ?? 3001) },
+  { name: 'casework', port: Number(process.env.CASEWORK_PORT ?? 3002) },
+  { name: 'notification', port: Number(process.env.NOTIFICATION_PORT ?? 3003) },
+  { name: 'reporting', port: Number(process.env.REPORTING_PORT ?? 3004) },
+];
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/xinfang';
+const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const env = { ...process.env, DATABASE_URL, NATS_URL };
+
+const step = (text) => process.stdout.write(`\u001b[1m▸ ${text}\u001b[0m\n`);
+const fail = (line) => {
+  process.stderr.write(`npm start: ${line}\n`);
+  process.exit(1);
+};
+
+function reachable(host, port, timeoutMs = 1000) {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok) => (socket.destroy(), resolve(ok));
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.connect(port, host);
+  });
+}
+
+async function waitReachable(host, port, seconds) {
+  for (let i = 0; i < seconds * 4; i++) {
+    if (await reachable(host, port)) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const isLocal = (host) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+
+// 1. dependencies
+if (!existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs) {
+  step('installing dependencies (npm ci)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (r.status !== 0) fail('npm ci failed');
+}
+
+// 2. PostgreSQL
+const pgUrl = new URL(DATABASE_URL);
+const pgHost = pgUrl.hostname;
+const pgPort = Number(pgUrl.port || 5432);
+if (!(await reachable(pgHost, pgPort))) {
+  if (!isLocal(pgHost)) fail(`PostgreSQL at ${pgHost}:${pgPort} (DATABASE_URL) is not reachable`);
+  if (!onPath('pg_ctlcluster') || !existsSync('/etc/postgresql')) fail(`PostgreSQL is not reachable at ${pgHost}:${pgPort} and not installed: apt-get install postgresql (or set DATABASE_URL)`);
+  step('starting the local PostgreSQL…');
+  for (const version of readdirSync('/etc/postgresql')) {
+    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+  }
+  if (!(await waitReachable(pgHost, pgPort, 20))) fail(`started PostgreSQL, but ${pgHost}:${pgPort} still does not answer`);
+}
+
+// 3. NATS with JetStream
+const natsUrl = new URL(NATS_URL.split(',')[0]);
+const natsHost = natsUrl.hostname;
+const natsPort = Number(natsUrl.port || 4222);
+if (!(await reachable(natsHost, natsPort))) {
+  if (!isLocal(natsHost)) fail(`NATS at ${natsHost}:${natsPort} (NATS_URL) is not reachable`);
+  const bin = existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : onPath('nats-server') ? 'nats-server' : null;
+  if (!bin) fail(`NATS is not reachable at ${natsHost}:${natsPort} and nats-server is not installed: apt-get install nats-server (or set NATS_URL)`);
+  step('starting the local nats-server with JetStream…');
+  const storeDir = existsSync('/var/lib/nats-server') ? '/var/lib/nats-server' : '.xinfang/nats';
+  const nats = spawn(bin, ['-a', natsHost === 'localhost' ? '127.0.0.1' : natsHost, '-p', String(natsPort), '-js', '-sd', storeDir], { detached: true, stdio: 'ignore' });
+  nats.unref();
+  if (!(await waitReachable(natsHost, natsPort, 10))) fail(`started nats-server, but ${natsHost}:${natsPort} still does not answer`);
+}
+
+// 4. build, database, migrations and demo data
+step('building (swc)…');
+if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) fail('build failed');
+
+step(`creating the database ${pgUrl.pathname.slice(1)} if missing…`);
+try {
+  execFileSync(process.execPath, ['dist/scripts/create-database.js'], { stdio: 'inherit', env });
+} catch {
+  fail('could not create the database');
+}
+
+step('migrating and seeding the demo county (清溪县)…');
+if (spawnSync(process.execPath, ['dist/apps/intake/src/seed/seed.js'], { stdio: 'inherit', env }).status !== 0) fail('seeding failed');
+
+// 5. the four services
+for (const { name, port } of SERVICES) {
+  if (await reachable('127.0.0.1', port)) fail(`port ${port} (${name}) is already in use: stop what runs there, or set ${name.toUpperCase()}_PORT`);
+}
+step('starting intake, casework, notification and reporting…');
+const pad = Math.max(...SERVICES.map((s) => s.name.length));
+const LEVEL_COLOURS = { error: 31, fatal: 31, warn: 33, info: 32, debug: 90 };
+
+/** JSON log lines, shown compactly; anything else as it came. */
+function show(name, line) {
+  let text = line;
+  try {
+    const { level, time, msg, service, ...rest } = JSON.parse(line);
+    void service;
+    const extra = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
+    text = `${(time ?? '').slice(11, 19)} \u001b[${LEVEL_COLOURS[level] ?? 0}m${(level ?? '').padEnd(5)}\u001b[0m ${msg}${extra}`;
+  } catch {
+    // not JSON
+  }
+  process.stdout.write(`${name.padEnd(pad)} │ ${text}\n`);
+}
+
+const children = SERVICES.map(({ name, port }) => {
+  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], { env: { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream.on('data', (chunk) => {
+      buffer += chunk;
+      let i;
+      while ((i = buffer.indexOf('\n')) >= 0) {
+        show(name, buffer.slice(0, i));
+        buffer = buffer.slice(i + 1);
+      }
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      process.stderr.write(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the others\n`);
+      stop(1);
+    }
+  });
+  return child;
+});
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  step('stopping the services…');
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  const deadline = setTimeout(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  }, 10_000);
+  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() => {
+    clearTimeout(deadline);
+    process.exit(code);
+  });
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+// 6. wait until healthy, then say where everything is
+const healthy = async ({ port }) => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.status === 200;
+for (let i = 0; i < 120; i++) {
+  if ((await Promise.all(SERVICES.map(healthy))).every(Boolean)) break;
+  await new Promise((r) => setTimeout(r, 500));
+}
+if (!stopping) {
+  const rows = SERVICES.map(({ name, port }) => `  ${name.padEnd(pad)}  http://127.0.0.1:${port}   (docs: http://127.0.0.1:${port}/docs, health: /health, metrics: /metrics)`);
+  process.stdout.write(
+    `\n\u001b[1mXinfang is running:\u001b[0m\n${rows.join('\n')}\n\n` +
+      `  a staff token:  npm run --silent token -- county-admin        (or township-officer 430599101000, leader, analyst …)\n` +
+      `  stop:           Ctrl-C\n\n`,
+  );
+}
