@@ -56,6 +56,8 @@ export class PetitionRegisteredV1 {
   @IsOptional() @IsString() @MaxLength(40) readonly accusedUnitCode?: string | null;
   /** Pseudonymous references to the petitioners (keyed hashes), stable across petitions. */
   @IsArray() @ArrayMinSize(1) @IsString({ each: true }) readonly petitionerRefs!: string[];
+  /** A petitioner is long-standing (信访老户: by default 3 or more petitions in 24 months). */
+  @IsOptional() @IsBoolean() readonly longStandingPetitioner?: boolean;
 
   static readonly sample: PetitionRegisteredV1 = {
     petitionId: '0b8f5a1e-3c2d-4f6a-9e1b-7d4c2a9f8e10',
@@ -71,5 +73,6 @@ export class PetitionRegisteredV1 {
     isAccusation: false,
     accusedUnitCode: null,
     petitionerRefs: ['pr_5f2c9a0d41b7e3c8'],
+    longStandingPetitioner: false,
   };
 }
