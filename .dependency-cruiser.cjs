@@ -54,10 +54,11 @@ module.exports = {
       comment:
         'libs/contracts is the one piece of code services share about each other, and outside teams ' +
         'read it to subscribe: it may depend only on its own files, class-validator and ' +
-        'class-transformer (and node built-ins). No Nest, no NATS, no messaging or platform code.',
+        'class-transformer (with reflect-metadata, the polyfill @Type needs) and node built-ins. ' +
+        'No Nest, no NATS, no messaging or platform code.',
       from: { path: '^libs/contracts/' },
       to: {
-        pathNot: ['^libs/contracts/', '(?:^|/)node_modules/(?:class-validator|class-transformer)/'],
+        pathNot: ['^libs/contracts/', '(?:^|/)node_modules/(?:class-validator|class-transformer|reflect-metadata)/'],
         dependencyTypesNot: ['core'],
       },
     },

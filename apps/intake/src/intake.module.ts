@@ -1,16 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DatabaseModule, PlatformModule, type ServiceDefinition, type ServiceRuntime } from '#platform';
+import multipart from '@fastify/multipart';
+import { DataSource } from 'typeorm';
+import { EVENT_STREAMS } from '#contracts';
 import { MessagingModule } from '#messaging';
+import { DatabaseModule, PlatformModule, RateLimiter, type ServiceDefinition, type ServiceRuntime } from '#platform';
+import { CASE_STATUS_HANDLERS } from './case-status/case-status.handlers.js';
 import { IntakeConfig } from './config.js';
 import { DirectoryController } from './directory/directory.controller.js';
 import { CategoryRow, HandlingUnitRow, TownshipRow, VillageRow } from './directory/directory.entities.js';
 import { DirectoryService } from './directory/directory.service.js';
+import { PersonalDataAccessLog } from './personal-data/access-log.js';
+import { PetitionerContactController } from './personal-data/contact-responder/petitioner-contact.controller.js';
 import { PersonalDataCipher } from './personal-data/personal-data-cipher.js';
 import { resolvePersonalDataKey } from './personal-data/personal-data-key.js';
+import { AttachmentsController } from './petitions/attachments/attachments.controller.js';
+import { MAX_ATTACHMENT_BYTES } from './petitions/domain/attachment-type.js';
+import { EvaluatePetitionController } from './petitions/evaluate-petition/evaluate-petition.controller.js';
+import { LongStandingLedgerController } from './petitions/long-standing-ledger/long-standing-ledger.controller.js';
 import { PetitionerRow, PetitionRow } from './petitions/petition.entities.js';
 import { RegisterPetitionController } from './petitions/register-petition/register-petition.controller.js';
 import { RegisterPetitionHandler } from './petitions/register-petition/register-petition.handler.js';
+import { SearchPetitionsController } from './petitions/search-petitions/search-petitions.controller.js';
+import { SubmitOnlineController } from './petitions/submit-online/submit-online.controller.js';
+import { TrackPetitionController } from './petitions/track-petition/track-petition.controller.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
+import { PetitionLifecycle1764288000000 } from './persistence/migrations/1764288000000-petition-lifecycle.js';
 
 export const INTAKE_SCHEMA = 'intake';
 
@@ -27,12 +41,34 @@ export class IntakeModule {
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
           entities: [TownshipRow, VillageRow, HandlingUnitRow, CategoryRow, PetitionRow, PetitionerRow],
-          migrations: [Initial1764201600000],
+          migrations: [Initial1764201600000, PetitionLifecycle1764288000000],
         }),
-        MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [] }),
+        MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),
       ],
-      controllers: [DirectoryController, RegisterPetitionController],
-      providers: [{ provide: PersonalDataCipher, useValue: cipher }, DirectoryService, RegisterPetitionHandler],
+      controllers: [
+        DirectoryController,
+        RegisterPetitionController,
+        SubmitOnlineController,
+        TrackPetitionController,
+        EvaluatePetitionController,
+        SearchPetitionsController,
+        AttachmentsController,
+        LongStandingLedgerController,
+        PetitionerContactController,
+      ],
+      providers: [
+        { provide: PersonalDataCipher, useValue: cipher },
+        {
+          provide: RateLimiter,
+          inject: [DataSource],
+          // client addresses are counted by keyed hash, never stored in the clear
+          useFactory: (dataSource: DataSource) => new RateLimiter(dataSource, INTAKE_SCHEMA, (address) => cipher.lookupHash('client-address', address)),
+        },
+        PersonalDataAccessLog,
+        DirectoryService,
+        RegisterPetitionHandler,
+        ...CASE_STATUS_HANDLERS,
+      ],
     };
   }
 }
@@ -40,8 +76,12 @@ export class IntakeModule {
 export const INTAKE_SERVICE: ServiceDefinition<IntakeConfig> = {
   name: 'intake',
   title: 'Xinfang 登记服务 (intake)',
-  description: '各渠道信访件登记、信访人信息（加密保存）、网上信访与查询码查询。',
+  description: '各渠道信访件登记、信访人信息（加密保存）、重复件与越级件识别、网上信访、查询码查询与评价。',
   configClass: IntakeConfig,
   port: (config) => config.INTAKE_PORT,
   module: (runtime) => IntakeModule.forRoot(runtime),
+  requestReply: true,
+  httpPlugins: async (fastify) => {
+    await fastify.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 10, parts: 11 } });
+  },
 };

@@ -6,6 +6,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DynamicModule } from '@nestjs/common';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import type { FastifyInstance } from 'fastify';
 import { ensureDevKeyPair } from './auth/tokens.js';
 import { ConfigError, loadConfigOrExit } from './config/load-config.js';
 import type { ServiceConfig } from './config/service-config.js';
@@ -26,6 +28,10 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   port: (config: C) => number;
   /** The root module, built from the runtime (config, logger, key). */
   module: (runtime: ServiceRuntime<C>) => DynamicModule;
+  /** Answers core-NATS request/reply (Nest's NATS transport, one queue group per service). */
+  requestReply?: boolean;
+  /** Fastify plugins the service needs (e.g. multipart uploads). */
+  httpPlugins?: (fastify: FastifyInstance) => Promise<void>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,7 +68,8 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
       return typeof header === 'string' && UUID.test(header) ? header.toLowerCase() : randomUUID();
     },
   });
-  const fastify = adapter.getInstance();
+  const fastify = adapter.getInstance() as unknown as FastifyInstance;
+  await definition.httpPlugins?.(fastify);
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('x-correlation-id', req.id);
     runInContext({ correlationId: req.id, causationId: null, actor: { kind: 'citizen' } }, done);
@@ -86,6 +93,9 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
   app.useGlobalFilters(new ErrorFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  if (definition.requestReply) {
+    app.connectMicroservice<MicroserviceOptions>({ transport: Transport.NATS, options: { servers: runtime.config.NATS_URL.split(','), queue: definition.name, name: `${definition.name}-rpc` } });
+  }
 
   const document = SwaggerModule.createDocument(
     app,
@@ -110,6 +120,7 @@ export async function runService<C extends ServiceConfig>(definition: ServiceDef
   }
   try {
     const app = await createServiceApp(definition, runtime);
+    await app.startAllMicroservices();
     const port = definition.port(config);
     await app.listen(port, '0.0.0.0');
     runtime.logger.info({ port }, `${definition.name} listening on http://127.0.0.1:${port}`);

@@ -14,3 +14,4 @@ export * from './http/validation-messages.js';
 export * from './logging/logger.js';
 export * from './metrics/metrics.js';
 export * from './platform.module.js';
+export * from './rate-limit/rate-limit.js';

@@ -103,6 +103,7 @@ export interface InProcessService {
 export async function startInProcess<C extends ServiceConfig>(definition: ServiceDefinition<C>, platform: TestPlatform, env: Record<string, string> = {}): Promise<InProcessService> {
   const config = loadConfig(definition.configClass, platform.env(env));
   const app = await createServiceApp(definition, createRuntime(definition.name, config, platform.keys.publicKeyPem));
+  await app.startAllMicroservices();
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -33,8 +33,23 @@ export class PersonalDataCipher {
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   }
 
+  /** Encrypts a file: one version byte, the IV, the tag, then the ciphertext. */
+  encryptBytes(plain: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([Buffer.from([1]), iv, cipher.getAuthTag(), body]);
+  }
+
+  decryptBytes(stored: Buffer): Buffer {
+    if (stored[0] !== 1) throw new Error('unknown personal-data key version');
+    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, stored.subarray(1, 13));
+    decipher.setAuthTag(stored.subarray(13, 29));
+    return Buffer.concat([decipher.update(stored.subarray(29)), decipher.final()]);
+  }
+
   /** A keyed hash of a normalised value, namespaced by what it is (so equal strings of different kinds differ). */
-  lookupHash(kind: 'id-number' | 'phone' | 'name-phone', value: string): string {
+  lookupHash(kind: 'id-number' | 'phone' | 'name-phone' | 'client-address', value: string): string {
     return createHmac('sha256', this.hashKey).update(`${kind}\u0000${value}`).digest('hex');
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource, type MixedList } from 'typeorm';
 import { HealthRegistry } from '../health/health.js';
 
@@ -22,6 +23,9 @@ function lockKey(schema: string): number {
   for (const ch of `xinfang-migrations:${schema}`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
   return h;
 }
+
+// a SQL date is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a midnight-UTC Date
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export function createDataSource(options: DatabaseOptions): DataSource {
   return new DataSource({

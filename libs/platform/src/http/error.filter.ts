@@ -48,6 +48,12 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: '请求体过大',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持的 Content-Type，请使用 application/json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length 与请求体不符',
+  FST_REQ_FILE_TOO_LARGE: '文件超过大小上限（每个不超过 10 MB）',
+  FST_FILES_LIMIT: '每次只能上传一个文件',
+  FST_PARTS_LIMIT: '表单字段过多',
+  FST_FIELDS_LIMIT: '表单字段过多',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: '请以 multipart/form-data 上传',
+  FST_PROTO_VIOLATION: '表单字段名不合法',
 };
 
 /** Turns anything thrown while serving a request into the platform's error body. */
@@ -65,6 +71,12 @@ export function toErrorBody(err: unknown): ErrorBody {
       typeof response === 'string' ? response : Array.isArray((response as { message?: unknown }).message) ? ((response as { message: string[] }).message).join('；') : String((response as { message?: unknown }).message ?? err.message);
     const extra = typeof response === 'object' && response !== null ? (response as { rule?: string }).rule : undefined;
     return { statusCode: status, error: REASONS[status] ?? 'Error', message: status === 404 && message.startsWith('Cannot ') ? '没有这个接口' : message, ...(extra ? { rule: extra } : {}) };
+  }
+  // Fastify plugin errors thrown inside a handler (e.g. a multipart file over its limit) keep their 4xx
+  const framework = err as { statusCode?: unknown; code?: unknown };
+  if (typeof framework.statusCode === 'number' && framework.statusCode >= 400 && framework.statusCode < 500 && typeof framework.code === 'string' && framework.code.startsWith('FST_')) {
+    const status = framework.statusCode;
+    return { statusCode: status, error: REASONS[status] ?? 'Error', message: FRAMEWORK_MESSAGES[framework.code] ?? '请求无效' };
   }
   if (isRuleViolation(err)) {
     return { statusCode: err.status, error: REASONS[err.status]!, message: err.message, rule: err.rule };

@@ -13,9 +13,9 @@ export class RegisterPetitionController {
   @Post()
   @HttpCode(201)
   @Roles('county-admin', 'township-officer', 'leader')
-  @ApiOperation({ summary: '登记信访件（访、信、网、电）' })
+  @ApiOperation({ summary: '登记信访件（访、信、网、电）', description: '重复件、越级件自动关联原件；同一事项复核终结后再次提出的，登记并不再受理（status=refused）。' })
   @ApiCreatedResponse({ type: RegisterPetitionResult })
   register(@Body() body: RegisterPetitionBody, @CurrentPrincipal() principal: Principal): Promise<RegisterPetitionResult> {
-    return this.handler.register(body, principal);
+    return this.handler.register(body, { kind: 'staff', principal });
   }
 }

@@ -12,6 +12,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -89,15 +90,29 @@ export class RegisterPetitionBody {
   @Type(() => PetitionerInput)
   petitioners!: PetitionerInput[];
 
-  @ApiPropertyOptional({ description: '来访人数' })
+  @ApiPropertyOptional({ description: '来访人数（仅来访）' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(10000)
   headcount?: number;
+
+  @ApiPropertyOptional({ example: '2026-02-26', description: '来信落款日期（仅来信）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  letterDate?: string;
+
+  @ApiPropertyOptional({ example: '0739-5551234', description: '来电号码（仅来电）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  callerNumber?: string;
 
   @ApiPropertyOptional({ type: [Number], description: '代表在 petitioners 中的序号（从 0 开始），最多 5 名' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(50)
   @IsInt({ each: true })
   @Min(0, { each: true })
   representatives?: number[];
@@ -123,5 +138,7 @@ export class RegisterPetitionResult {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'K7M2Q-XR9TB-H4WZP' }) trackingCode!: string;
   @ApiProperty() flags!: { collective: boolean; repeat: boolean; skipLevel: boolean };
-  @ApiPropertyOptional() linkedPetitionId?: string | null;
+  @ApiPropertyOptional({ description: '重复件、越级件或终结事项所关联的原信访件' }) linkedPetitionId?: string | null;
+  @ApiProperty({ enum: ['registered', 'refused'], description: 'refused：同一事项已复核终结，不再受理' }) status!: 'registered' | 'refused';
+  @ApiPropertyOptional() refusalReason?: string;
 }

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { PetitionRegisteredV1, type FieldError } from '#contracts';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PetitionRefusedV1, PetitionRegisteredV1, type Channel, type FieldError, type RegistrationLevel } from '#contracts';
 import { Outbox } from '#messaging';
-import { canSeeTownship, InputValidationException, type Principal } from '#platform';
+import { canSeeTownship, InputValidationException, SERVICE_CONFIG, type Principal } from '#platform';
+import type { IntakeConfig } from '../../config.js';
 import { DirectoryService } from '../../directory/directory.service.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
-import { petitionerRef } from '../../personal-data/petitioner-identity.js';
+import { identityHashes, petitionerRef } from '../../personal-data/petitioner-identity.js';
+import { channelProblems } from '../domain/channel-rules.js';
+import { isLongStanding, windowStart } from '../domain/long-standing.js';
 import { effectiveHeadcount, isCollective, shapeProblems } from '../domain/petition.js';
 import { normalizePhone } from '../domain/phone-number.js';
+import { decideRegistration, type EarlierPetition, type RegistrationDecision } from '../domain/registration-decision.js';
 import { normalizeResidentId, residentIdProblem } from '../domain/resident-id.js';
+import { isSameMatter } from '../domain/same-matter.js';
 import { newTrackingCode } from '../domain/tracking-code.js';
-import type { RegisterPetitionBody, RegisterPetitionResult } from './register-petition.dto.js';
+import { recordPublicStep } from '../public-timeline/public-steps.js';
 
 const ID_PROBLEMS = {
   format: '身份证号必须是 18 位（末位可为 X）',
@@ -19,7 +24,60 @@ const ID_PROBLEMS = {
   'check-digit': '身份证号校验位不正确（GB 11643）',
 } as const;
 
-/** Registers a petition from any channel: checks it against the county directory, encrypts the petitioners, emits the event. */
+/** Everything registration needs, from a staff member's form or a citizen's online submission. */
+export interface RegistrationRequest {
+  channel: Channel;
+  receivedAt?: string;
+  townshipCode: string;
+  villageCode?: string;
+  category: string;
+  title: string;
+  content: string;
+  petitioners: { name: string; idNumber?: string; phone?: string; address?: string }[];
+  headcount?: number;
+  representatives?: number[];
+  isAccusation?: boolean;
+  accusedUnit?: string;
+  registeredAtLevel?: RegistrationLevel;
+  letterDate?: string;
+  callerNumber?: string;
+}
+
+/** Who registers: a staff member in scope, or a citizen submitting online without an account. */
+export type Registrar = { kind: 'staff'; principal: Principal } | { kind: 'citizen' };
+
+export interface RegistrationOutcome {
+  id: string;
+  trackingCode: string;
+  flags: { collective: boolean; repeat: boolean; skipLevel: boolean };
+  linkedPetitionId: string | null;
+  status: 'registered' | 'refused';
+  refusalReason?: string;
+}
+
+interface EarlierRow {
+  id: string;
+  linked_petition_id: string | null;
+  received_at: Date;
+  title: string;
+  content: string;
+  category_code: string;
+  village_code: string | null;
+  status: string;
+  case_status: string;
+  registered_at_level: RegistrationLevel;
+  handling_unit_kind: string | null;
+  case_deadline: Date | null;
+  case_overdue: boolean;
+}
+
+const CLOSED_CASE_STATES = new Set(['rejected', 'refused', 'closed']);
+
+/**
+ * Registers a petition from any channel (Art. 21: every one is registered): checks it against
+ * the county directory and the channel's rules, encrypts the petitioners, works out whether it
+ * repeats, skips a level over, or reopens a final matter (Arts. 19, 36), and emits the events.
+ */
 @Injectable()
 export class RegisterPetitionHandler {
   constructor(
@@ -27,76 +85,168 @@ export class RegisterPetitionHandler {
     private readonly outbox: Outbox,
     private readonly cipher: PersonalDataCipher,
     private readonly directory: DirectoryService,
+    @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
-  async register(body: RegisterPetitionBody, principal: Principal): Promise<RegisterPetitionResult> {
-    if (!canSeeTownship(principal, body.townshipCode)) {
+  async register(request: RegistrationRequest, registrar: Registrar): Promise<RegistrationOutcome> {
+    if (registrar.kind === 'staff' && !canSeeTownship(registrar.principal, request.townshipCode)) {
       throw new ForbiddenException('只能登记本乡镇的信访件');
     }
+    const receivedAt = request.receivedAt ? new Date(request.receivedAt) : new Date();
+    const petitioners = request.petitioners.map((p) => ({
+      name: p.name.trim(),
+      idNumber: p.idNumber ? normalizeResidentId(p.idNumber) : null,
+      phone: p.phone ? normalizePhone(p.phone) : null,
+      address: p.address?.trim() || null,
+    }));
     const shape = {
-      petitionerCount: body.petitioners.length,
-      headcount: body.headcount,
-      representatives: body.representatives,
-      isAccusation: body.isAccusation ?? false,
-      accusedUnitCode: body.accusedUnit,
+      petitionerCount: petitioners.length,
+      headcount: request.headcount,
+      representatives: request.representatives,
+      isAccusation: request.isAccusation ?? false,
+      accusedUnitCode: request.accusedUnit,
     };
-    const problems: FieldError[] = [...(await this.directory.problems(body)), ...shapeProblems(shape)];
-    const petitioners = body.petitioners.map((p, i) => {
-      const idNumber = p.idNumber ? normalizeResidentId(p.idNumber) : null;
-      const idProblem = idNumber ? residentIdProblem(idNumber) : null;
-      if (idProblem) problems.push({ field: `petitioners[${i}].idNumber`, rule: 'residentId', message: ID_PROBLEMS[idProblem] });
-      const phone = p.phone ? normalizePhone(p.phone) : null;
-      if (p.phone && !phone) problems.push({ field: `petitioners[${i}].phone`, rule: 'phone', message: '必须是大陆手机号或带区号的固定电话' });
-      return { name: p.name.trim(), idNumber, phone, address: p.address?.trim() || null };
-    });
+    const callerNumber = request.callerNumber ? normalizePhone(request.callerNumber) : null;
+    const problems: FieldError[] = [
+      ...(await this.directory.problems(request)),
+      ...shapeProblems(shape),
+      ...channelProblems({ ...request, receivedAt, petitioners }),
+      ...this.personProblems(request.petitioners, petitioners),
+    ];
+    if (request.callerNumber && !callerNumber) problems.push({ field: 'callerNumber', rule: 'phone', message: '必须是大陆手机号或带区号的固定电话' });
+    if (receivedAt.getTime() > Date.now() + 5 * 60_000) problems.push({ field: 'receivedAt', rule: 'notInFuture', message: '收到时间不能晚于现在' });
     if (problems.length) throw new InputValidationException(problems);
 
+    const registeredAtLevel: RegistrationLevel = request.registeredAtLevel ?? (registrar.kind === 'staff' && !registrar.principal.townshipCode ? 'county' : 'township');
+    const identities = petitioners.map((p) => ({ ...p, ...identityHashes(this.cipher, p), ref: petitionerRef(this.cipher, p) }));
     const id = randomUUID();
     const trackingCode = newTrackingCode();
-    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : new Date();
-    const flags = { collective: isCollective(shape), repeat: false, skipLevel: false };
-    const registeredAtLevel = body.registeredAtLevel ?? (principal.townshipCode ? 'township' : 'county');
-    const refs = petitioners.map((p) => petitionerRef(this.cipher, p));
+    const headcount = effectiveHeadcount(shape);
+    const collective = isCollective(shape);
 
-    await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
+      // one registration at a time per person, so two desks cannot both miss each other's repeat
+      for (const ref of [...new Set(identities.map((p) => p.ref))].sort()) {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ref]);
+      }
+      const decision = await this.decide(tx, request, registeredAtLevel, identities);
+      const repeat = decision.kind === 'repeat' || decision.kind === 'refused-final';
+      const skipLevel = decision.kind === 'skip-level';
+      const linkedPetitionId = decision.kind === 'new' ? null : decision.linkedPetitionId;
+      const refused = decision.kind === 'refused-final';
+      const longStanding = await this.isLongStandingPetitioner(tx, identities.map((p) => p.ref), receivedAt);
+
       await tx.query(
         `INSERT INTO intake.petition (id, tracking_code, channel, received_at, township_code, village_code, category_code, title, content,
-           registered_at_level, headcount, collective, is_accusation, accused_unit_code, status, registered_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,'registered',$15)`,
-        [id, trackingCode, body.channel, receivedAt, body.townshipCode, body.villageCode ?? null, body.category, body.title, body.content,
-          registeredAtLevel, effectiveHeadcount(shape), flags.collective, shape.isAccusation, body.accusedUnit ?? null, principal.id],
+           registered_at_level, headcount, collective, is_accusation, accused_unit_code, status, registered_by,
+           letter_date, caller_number_enc, submitted_online_by_citizen, repeat, skip_level, long_standing, linked_petition_id, refusal_reason, case_status)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)`,
+        [id, trackingCode, request.channel, receivedAt, request.townshipCode, request.villageCode ?? null, request.category, request.title.trim(), request.content.trim(),
+          registeredAtLevel, headcount, collective, shape.isAccusation, request.accusedUnit ?? null, refused ? 'refused' : 'registered',
+          registrar.kind === 'staff' ? registrar.principal.id : null, request.letterDate ?? null, callerNumber && this.cipher.encrypt(callerNumber),
+          registrar.kind === 'citizen', repeat, skipLevel, longStanding, linkedPetitionId, refused ? decision.reason : null, refused ? 'refused' : 'registered'],
       );
-      for (const [i, p] of petitioners.entries()) {
+      for (const [position, p] of identities.entries()) {
         await tx.query(
-          `INSERT INTO intake.petitioner (id, petition_id, position, petitioner_ref, name_enc, id_number_enc, id_number_hash, phone_enc, phone_hash, address_enc, is_representative)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-          [randomUUID(), id, i, refs[i], this.cipher.encrypt(p.name),
-            p.idNumber && this.cipher.encrypt(p.idNumber), p.idNumber && this.cipher.lookupHash('id-number', p.idNumber),
-            p.phone && this.cipher.encrypt(p.phone), p.phone && this.cipher.lookupHash('phone', p.phone),
-            p.address && this.cipher.encrypt(p.address), (body.representatives ?? []).includes(i)],
+          `INSERT INTO intake.petitioner (id, petition_id, position, petitioner_ref, name_enc, id_number_enc, id_number_hash, phone_enc, phone_hash, name_phone_hash, address_enc, is_representative)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+          [randomUUID(), id, position, p.ref, this.cipher.encrypt(p.name), p.idNumber && this.cipher.encrypt(p.idNumber), p.idNumberHash,
+            p.phone && this.cipher.encrypt(p.phone), p.phoneHash, p.namePhoneHash, p.address && this.cipher.encrypt(p.address), (request.representatives ?? []).includes(position)],
         );
       }
+      await recordPublicStep(tx, id, receivedAt, 'registered', registeredStepText(request.channel, decision));
+
+      const flags = { collective, repeat, skipLevel };
       await this.outbox.emit(
         tx,
         PetitionRegisteredV1,
         {
           petitionId: id,
-          channel: body.channel,
+          channel: request.channel,
           receivedAt: receivedAt.toISOString(),
-          townshipCode: body.townshipCode,
-          villageCode: body.villageCode ?? null,
-          categoryCode: body.category,
+          townshipCode: request.townshipCode,
+          villageCode: request.villageCode ?? null,
+          categoryCode: request.category,
           registeredAtLevel,
-          headcount: effectiveHeadcount(shape),
+          headcount,
           flags,
-          linkedPetitionId: null,
+          linkedPetitionId,
           isAccusation: shape.isAccusation,
-          accusedUnitCode: body.accusedUnit ?? null,
-          petitionerRefs: refs,
+          accusedUnitCode: request.accusedUnit ?? null,
+          petitionerRefs: identities.map((p) => p.ref),
+          longStandingPetitioner: longStanding,
         },
-        { townshipCode: body.townshipCode },
+        { townshipCode: request.townshipCode },
       );
+      if (decision.kind === 'refused-final') {
+        await this.outbox.emit(tx, PetitionRefusedV1, { petitionId: id, linkedPetitionId: decision.linkedPetitionId, rule: 'final-after-re-review', reason: decision.reason }, { townshipCode: request.townshipCode });
+      }
+      return { id, trackingCode, flags, linkedPetitionId, status: refused ? 'refused' : 'registered', ...(refused ? { refusalReason: decision.reason } : {}) };
     });
-    return { id, trackingCode, flags, linkedPetitionId: null };
+  }
+
+  private personProblems(raw: RegistrationRequest['petitioners'], normalised: { idNumber: string | null; phone: string | null }[]): FieldError[] {
+    const problems: FieldError[] = [];
+    normalised.forEach((p, i) => {
+      const idProblem = p.idNumber ? residentIdProblem(p.idNumber) : null;
+      if (idProblem) problems.push({ field: `petitioners[${i}].idNumber`, rule: 'residentId', message: ID_PROBLEMS[idProblem] });
+      if (raw[i]!.phone && !p.phone) problems.push({ field: `petitioners[${i}].phone`, rule: 'phone', message: '必须是大陆手机号或带区号的固定电话' });
+    });
+    return problems;
+  }
+
+  /** Earlier petitions of the same people (by ID number, else name + phone) on the same matter, and what the law makes of them. */
+  private async decide(tx: EntityManager, request: RegistrationRequest, level: RegistrationLevel, people: { idNumberHash: string | null; namePhoneHash: string | null }[]): Promise<RegistrationDecision> {
+    const idHashes = people.map((p) => p.idNumberHash).filter((h): h is string => h !== null);
+    const namePhoneHashes = people.map((p) => p.namePhoneHash).filter((h): h is string => h !== null);
+    if (idHashes.length === 0 && namePhoneHashes.length === 0) return { kind: 'new' };
+    const rows: EarlierRow[] = await tx.query(
+      `SELECT DISTINCT p.id, p.linked_petition_id, p.received_at, p.title, p.content, p.category_code, p.village_code, p.status, p.case_status,
+              p.registered_at_level, p.handling_unit_kind, p.case_deadline, p.case_overdue
+       FROM intake.petition p JOIN intake.petitioner pr ON pr.petition_id = p.id
+       WHERE pr.id_number_hash = ANY($1) OR pr.name_phone_hash = ANY($2)`,
+      [idHashes, namePhoneHashes],
+    );
+    const now = Date.now();
+    const sameMatter: EarlierPetition[] = rows
+      .filter((r) => r.status !== 'refused')
+      .filter((r) => isSameMatter({ title: request.title, content: request.content, categoryCode: request.category, villageCode: request.villageCode }, { title: r.title, content: r.content, categoryCode: r.category_code, villageCode: r.village_code ?? undefined }))
+      .map((r) => ({
+        id: r.id,
+        linkedPetitionId: r.linked_petition_id,
+        receivedAt: r.received_at,
+        caseState: r.case_status === 'final' ? 'final' : CLOSED_CASE_STATES.has(r.case_status) ? 'closed' : 'open',
+        handledByTownship: r.handling_unit_kind === 'township' || (r.handling_unit_kind === null && r.registered_at_level === 'township'),
+        withinTimeLimit: !r.case_overdue && (r.case_deadline === null || r.case_deadline.getTime() >= now),
+      }));
+    return decideRegistration(level, sameMatter);
+  }
+
+  private async isLongStandingPetitioner(tx: EntityManager, refs: string[], at: Date): Promise<boolean> {
+    const rule = { minPetitions: this.config.LONG_STANDING_MIN_PETITIONS, windowMonths: this.config.LONG_STANDING_WINDOW_MONTHS };
+    const [row] = await tx.query(
+      `SELECT coalesce(max(n), 0)::int AS most FROM (
+         SELECT count(DISTINCT p.id) AS n FROM intake.petitioner pr JOIN intake.petition p ON p.id = pr.petition_id
+         WHERE pr.petitioner_ref = ANY($1) AND p.received_at >= $2 GROUP BY pr.petitioner_ref) counts`,
+      [refs, windowStart(rule, at)],
+    );
+    // this petition is not stored yet: count it too
+    return isLongStanding(rule, row.most + 1);
+  }
+}
+
+const CHANNEL_NAMES: Record<Channel, string> = { visit: '来访', letter: '来信', online: '网上信访', phone: '来电' };
+
+function registeredStepText(channel: Channel, decision: RegistrationDecision): string {
+  const base = `已登记（${CHANNEL_NAMES[channel]}）`;
+  switch (decision.kind) {
+    case 'new':
+      return `${base}，待转送承办单位`;
+    case 'repeat':
+      return `${base}。该事项正在办理中，本次来信来访已并入原件一并办理`;
+    case 'skip-level':
+      return `${base}。该事项正由乡镇在法定期限内办理，请等待办理结果（《信访工作条例》第十九条），本次已并入原件`;
+    case 'refused-final':
+      return `${base}。${decision.reason}`;
   }
 }

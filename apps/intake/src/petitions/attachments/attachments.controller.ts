@@ -1,0 +1,80 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { AttachmentAddedV1 } from '#contracts';
+import { Outbox } from '#messaging';
+import { CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
+import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
+import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '../domain/attachment-type.js';
+import { petitionScope } from '../petition-scope.js';
+
+const notFound = () => new NotFoundException('没有这件信访件或附件');
+
+/** Scanned letters and photos, stored encrypted with the petition; their type is read from the content. */
+@ApiTags('petitions')
+@ApiBearerAuth()
+@Controller('api/petitions/:id/attachments')
+export class AttachmentsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly outbox: Outbox,
+    private readonly accessLog: PersonalDataAccessLog,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('county-admin', 'township-officer', 'leader', 'department-officer')
+  @ApiOperation({ summary: '上传附件（JPEG、PNG、PDF，每个不超过 10 MB，按文件内容识别类型）' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  async upload(@Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal) {
+    const petition = await this.visiblePetition(id, principal);
+    if (!request.isMultipart()) throw new InputValidationException([{ field: 'file', rule: 'multipart', message: '请以 multipart/form-data 上传，文件字段名为 file' }]);
+    const file = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+    if (!file) throw new InputValidationException([{ field: 'file', rule: 'isDefined', message: '必须上传一个文件' }]);
+    const content = await file.toBuffer();
+    const contentType = detectAttachmentType(content.subarray(0, 16));
+    if (!contentType) throw new InputValidationException([{ field: 'file', rule: 'fileType', message: '只接受 JPEG、PNG 或 PDF 文件（按文件内容识别，不看文件名）' }]);
+    const attachmentId = randomUUID();
+    const fileName = (file.filename || `附件.${contentType.split('/')[1]}`).slice(0, 200);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO intake.attachment (id, petition_id, file_name_enc, content_type, size_bytes, sha256, content_enc, uploaded_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+        [attachmentId, id, this.cipher.encrypt(fileName), contentType, content.length, createHash('sha256').update(content).digest('hex'), this.cipher.encryptBytes(content), principal.id],
+      );
+      await this.outbox.emit(tx, AttachmentAddedV1, { petitionId: id, attachmentId, contentType, sizeBytes: content.length }, { townshipCode: petition.township_code });
+    });
+    return { id: attachmentId, fileName, contentType, sizeBytes: content.length };
+  }
+
+  @Get(':attachmentId')
+  @ApiOperation({ summary: '下载附件（记入访问日志）' })
+  async download(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string,
+    @Param('attachmentId', new ParseUUIDPipe({ exceptionFactory: notFound })) attachmentId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() reply: FastifyReply,
+  ) {
+    await this.visiblePetition(id, principal);
+    const [a] = await this.dataSource.query(`SELECT file_name_enc, content_type, content_enc FROM intake.attachment WHERE id = $1 AND petition_id = $2`, [attachmentId, id]);
+    if (!a) throw notFound();
+    await this.accessLog.record({ kind: 'staff', principal }, id, `attachment:${attachmentId}`);
+    const fileName = this.cipher.decrypt(a.file_name_enc);
+    await reply
+      .header('content-type', a.content_type)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .header('cache-control', 'no-store')
+      .send(this.cipher.decryptBytes(a.content_enc));
+  }
+
+  private async visiblePetition(id: string, principal: Principal): Promise<{ township_code: string }> {
+    const params: unknown[] = [id];
+    const [p] = await this.dataSource.query(`SELECT p.township_code FROM intake.petition p WHERE p.id = $1 AND ${petitionScope(principal, params)}`, params);
+    if (!p) throw notFound();
+    return p;
+  }
+}

@@ -1,0 +1,65 @@
+import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { DIVISION_CODE } from '#contracts';
+import { canSeeTownship, CurrentPrincipal, Roles, SERVICE_CONFIG, townshipScope, type Principal } from '#platform';
+import type { IntakeConfig } from '../../config.js';
+import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
+import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import { windowStart } from '../domain/long-standing.js';
+
+class LedgerQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
+}
+
+/** 信访老户台账: petitioners with repeated petitions in the window (default 3 or more in 24 months). */
+@ApiTags('petitioners')
+@ApiBearerAuth()
+@Controller('api/petitioners/long-standing')
+export class LongStandingLedgerController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly accessLog: PersonalDataAccessLog,
+    @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
+  ) {}
+
+  @Get()
+  @Roles('county-admin', 'township-officer', 'leader')
+  @ApiOperation({ summary: '信访老户台账（查看记入访问日志）' })
+  async ledger(@Query() query: LedgerQuery, @CurrentPrincipal() principal: Principal) {
+    if (query.townshipCode && !canSeeTownship(principal, query.townshipCode)) throw new ForbiddenException('只能查看本乡镇的台账');
+    const township = query.townshipCode ?? townshipScope(principal);
+    const rule = { minPetitions: this.config.LONG_STANDING_MIN_PETITIONS, windowMonths: this.config.LONG_STANDING_WINDOW_MONTHS };
+    const rows = await this.dataSource.query(
+      `SELECT pr.petitioner_ref AS ref,
+              count(DISTINCT p.id)::int AS petitions,
+              count(DISTINCT p.id) FILTER (WHERE p.case_status NOT IN ('closed', 'final', 'rejected', 'refused'))::int AS open,
+              min(p.received_at) AS first, max(p.received_at) AS last,
+              array_agg(DISTINCT p.township_code) AS townships,
+              (array_agg(pr.name_enc ORDER BY p.received_at DESC))[1] AS name_enc,
+              (array_agg(p.id ORDER BY p.received_at DESC))[1] AS latest_petition_id
+       FROM intake.petitioner pr JOIN intake.petition p ON p.id = pr.petition_id
+       WHERE p.received_at >= $1 AND ($2::char(12) IS NULL OR p.township_code = $2)
+       GROUP BY pr.petitioner_ref
+       HAVING count(DISTINCT p.id) >= $3
+       ORDER BY count(DISTINCT p.id) DESC, max(p.received_at) DESC`,
+      [windowStart(rule, new Date()), township, rule.minPetitions],
+    );
+    await this.accessLog.record({ kind: 'staff', principal }, null, `long-standing-ledger:${township ?? 'county'}`);
+    return {
+      rule,
+      items: rows.map((r: { ref: string; petitions: number; open: number; first: Date; last: Date; townships: string[]; name_enc: string; latest_petition_id: string }) => ({
+        petitionerRef: r.ref,
+        name: this.cipher.decrypt(r.name_enc),
+        petitions: r.petitions,
+        openPetitions: r.open,
+        firstReceivedAt: r.first,
+        lastReceivedAt: r.last,
+        townshipCodes: r.townships,
+        latestPetitionId: r.latest_petition_id,
+      })),
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { ForbiddenException } from '@nestjs/common';
+import { townshipScope, type Principal } from '#platform';
+
+/**
+ * The petitions a staff member may see, as a SQL condition on `intake.petition p`:
+ * a township's staff see their township's; a department sees what is routed to it; nobody in
+ * the accused unit — a department, or the township government itself — ever sees an
+ * accusation against it. Analysts and village liaisons see no petitions (no personal data).
+ */
+export function petitionScope(principal: Principal, params: unknown[]): string {
+  if (principal.role === 'analyst' || principal.role === 'liaison') throw new ForbiddenException('该角色不能查看信访件及信访人信息');
+  const clauses: string[] = [];
+  const township = townshipScope(principal);
+  if (township) {
+    params.push(township);
+    clauses.push(`p.township_code = $${params.length}`);
+  }
+  if (principal.role === 'department-officer') {
+    params.push(principal.unitCode);
+    clauses.push(`p.handling_unit_code = $${params.length}`);
+  }
+  params.push(principal.unitCode ?? null, township);
+  const unit = `$${params.length - 1}`;
+  const ownTownship = `$${params.length}`;
+  clauses.push(
+    `NOT (p.is_accusation AND p.accused_unit_code IN (
+       SELECT code FROM intake.handling_unit u WHERE u.code = ${unit} OR (u.kind = 'township' AND u.township_code = ${ownTownship})))`,
+  );
+  return clauses.join(' AND ');
+}

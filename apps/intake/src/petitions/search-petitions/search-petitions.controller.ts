@@ -1,0 +1,168 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CHANNELS, DIVISION_CODE } from '#contracts';
+import { CurrentPrincipal, type Principal } from '#platform';
+import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
+import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
+import { normalizeResidentId } from '../domain/resident-id.js';
+import { petitionScope } from '../petition-scope.js';
+
+const CASE_STATUSES = ['registered', 'transferred', 'assigned', 'accepted', 'rejected', 'refused', 'replied', 'review', 're-review', 'closed', 'final'] as const;
+
+export class SearchPetitionsQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
+  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) channel?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) category?: string;
+  @ApiPropertyOptional({ description: '收到时间起（含）' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ description: '收到时间止（不含）' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ description: '标题与内容中的文字' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: '信访人身份证号（精确匹配，经加密索引查找）' }) @IsOptional() @IsString() @MaxLength(30) idNumber?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) repeat?: string;
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+}
+
+interface PetitionRecord {
+  id: string;
+  tracking_code: string;
+  channel: string;
+  received_at: Date;
+  township_code: string;
+  village_code: string | null;
+  category_code: string;
+  title: string;
+  content: string;
+  registered_at_level: string;
+  headcount: number;
+  collective: boolean;
+  repeat: boolean;
+  skip_level: boolean;
+  long_standing: boolean;
+  is_accusation: boolean;
+  accused_unit_code: string | null;
+  linked_petition_id: string | null;
+  status: string;
+  refusal_reason: string | null;
+  case_id: string | null;
+  case_status: string;
+  handling_unit_code: string | null;
+  case_deadline: Date | null;
+  case_overdue: boolean;
+  letter_date: string | null;
+  caller_number_enc: string | null;
+  evaluation: string | null;
+  evaluation_comment: string | null;
+  evaluated_at: Date | null;
+  created_at: Date;
+}
+
+const summary = (p: PetitionRecord) => ({
+  id: p.id,
+  channel: p.channel,
+  receivedAt: p.received_at,
+  townshipCode: p.township_code,
+  villageCode: p.village_code,
+  category: p.category_code,
+  title: p.title,
+  status: p.status,
+  caseStatus: p.case_status,
+  caseId: p.case_id,
+  handlingUnitCode: p.handling_unit_code,
+  dueAt: p.case_deadline,
+  overdue: p.case_overdue,
+  flags: { collective: p.collective, repeat: p.repeat, skipLevel: p.skip_level, longStandingPetitioner: p.long_standing, accusation: p.is_accusation },
+  linkedPetitionId: p.linked_petition_id,
+});
+
+/** Staff look-ups within their scope. Lists carry no personal data; reading a petition's detail is logged. */
+@ApiTags('petitions')
+@ApiBearerAuth()
+@Controller('api/petitions')
+export class SearchPetitionsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly accessLog: PersonalDataAccessLog,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '信访件查询（按权限范围；列表不含信访人信息）' })
+  async search(@Query() query: SearchPetitionsQuery, @CurrentPrincipal() principal: Principal) {
+    const params: unknown[] = [];
+    const where = [petitionScope(principal, params)];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (query.townshipCode) add((n) => `p.township_code = ${n}`, query.townshipCode);
+    if (query.status) add((n) => (query.status === 'refused' ? `p.status = ${n}` : `p.case_status = ${n}`), query.status);
+    if (query.channel) add((n) => `p.channel = ${n}`, query.channel);
+    if (query.category) add((n) => `p.category_code = ${n}`, query.category);
+    if (query.from) add((n) => `p.received_at >= ${n}`, query.from);
+    if (query.to) add((n) => `p.received_at < ${n}`, query.to);
+    if (query.repeat) add((n) => `p.repeat = ${n}`, query.repeat === 'true');
+    if (query.q) add((n) => `(p.title ILIKE ${n} OR p.content ILIKE ${n})`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (query.idNumber) {
+      add((n) => `EXISTS (SELECT 1 FROM intake.petitioner pr WHERE pr.petition_id = p.id AND pr.id_number_hash = ${n})`, this.cipher.lookupHash('id-number', normalizeResidentId(query.idNumber)));
+    }
+    const pageSize = query.pageSize ?? 50;
+    const page = query.page ?? 1;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM intake.petition p WHERE ${where.join(' AND ')}`, params);
+    const rows: PetitionRecord[] = await this.dataSource.query(
+      `SELECT p.* FROM intake.petition p WHERE ${where.join(' AND ')} ORDER BY p.received_at DESC, p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    return { total, page, pageSize, items: rows.map(summary) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '信访件详情（含信访人信息，每次查看均记入访问日志）' })
+  async detail(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这件信访件') })) id: string, @CurrentPrincipal() principal: Principal) {
+    const params: unknown[] = [id];
+    const [p]: PetitionRecord[] = await this.dataSource.query(`SELECT p.* FROM intake.petition p WHERE p.id = $1 AND ${petitionScope(principal, params)}`, params);
+    if (!p) throw new NotFoundException('没有这件信访件');
+    const petitioners = await this.dataSource.query(
+      `SELECT petitioner_ref, name_enc, id_number_enc, phone_enc, address_enc, is_representative FROM intake.petitioner WHERE petition_id = $1 ORDER BY position`,
+      [id],
+    );
+    const attachments = await this.dataSource.query(
+      `SELECT id, file_name_enc, content_type, size_bytes, uploaded_at FROM intake.attachment WHERE petition_id = $1 ORDER BY uploaded_at`,
+      [id],
+    );
+    const timeline = await this.dataSource.query(`SELECT occurred_at AS "at", kind, description FROM intake.public_step WHERE petition_id = $1 ORDER BY occurred_at, id`, [id]);
+    await this.accessLog.record({ kind: 'staff', principal }, id, 'petition-detail');
+    const decrypt = (v: string | null) => (v === null ? null : this.cipher.decrypt(v));
+    return {
+      ...summary(p),
+      trackingCode: p.tracking_code,
+      content: p.content,
+      registeredAtLevel: p.registered_at_level,
+      headcount: p.headcount,
+      accusedUnitCode: p.accused_unit_code,
+      refusalReason: p.refusal_reason,
+      letterDate: p.letter_date,
+      callerNumber: decrypt(p.caller_number_enc),
+      evaluation: p.evaluation ? { rating: p.evaluation, comment: p.evaluation_comment, evaluatedAt: p.evaluated_at } : null,
+      petitioners: petitioners.map((r: Record<string, string | boolean | null>) => ({
+        petitionerRef: r.petitioner_ref,
+        name: decrypt(r.name_enc as string),
+        idNumber: decrypt(r.id_number_enc as string | null),
+        phone: decrypt(r.phone_enc as string | null),
+        address: decrypt(r.address_enc as string | null),
+        isRepresentative: r.is_representative,
+      })),
+      attachments: attachments.map((a: { id: string; file_name_enc: string; content_type: string; size_bytes: number; uploaded_at: Date }) => ({
+        id: a.id,
+        fileName: this.cipher.decrypt(a.file_name_enc),
+        contentType: a.content_type,
+        sizeBytes: a.size_bytes,
+        uploadedAt: a.uploaded_at,
+      })),
+      timeline,
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags, OmitType } from '@nestjs/swagger';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { InputValidationException, Public, RateLimit, RateLimitGuard } from '#platform';
+import { isMobile, normalizePhone } from '../domain/phone-number.js';
+import { RegisterPetitionBody } from '../register-petition/register-petition.dto.js';
+import { RegisterPetitionHandler } from '../register-petition/register-petition.handler.js';
+
+/** What a citizen fills in online: the staff form less channel, time, level and channel-only fields. */
+export class SubmitOnlineBody extends OmitType(RegisterPetitionBody, ['channel', 'receivedAt', 'registeredAtLevel', 'headcount', 'letterDate', 'callerNumber'] as const) {}
+
+export class SubmitOnlineResult {
+  @ApiProperty({ example: 'K7M2Q-XR9TB-H4WZP', description: '查询码：凭此查询办理进度、评价答复，请妥善保存' })
+  @IsString()
+  @IsNotEmpty()
+  trackingCode!: string;
+}
+
+@ApiTags('public')
+@Controller('api/public/petitions')
+export class SubmitOnlineController {
+  constructor(private readonly handler: RegisterPetitionHandler) {}
+
+  /** No login; limited per client address so the form cannot be flooded. */
+  @Public()
+  @Post()
+  @HttpCode(201)
+  @UseGuards(RateLimitGuard)
+  @RateLimit({ bucket: 'public-submit', limit: 5, windowSeconds: 3600, message: '提交过于频繁' })
+  @ApiOperation({ summary: '网上信访（群众免登录提交）', description: '每个网络地址每小时最多提交 5 件。第一位信访人须留手机号，用于接收短信告知。' })
+  @ApiCreatedResponse({ type: SubmitOnlineResult })
+  async submit(@Body() body: SubmitOnlineBody): Promise<SubmitOnlineResult> {
+    const first = body.petitioners[0]!;
+    const phone = first.phone ? normalizePhone(first.phone) : null;
+    if (!phone || !isMobile(phone)) {
+      throw new InputValidationException([{ field: 'petitioners[0].phone', rule: 'mobileForOnline', message: '网上信访须留手机号，用于接收受理、答复等短信告知' }]);
+    }
+    const { trackingCode } = await this.handler.register({ ...body, channel: 'online' }, { kind: 'citizen' });
+    return { trackingCode };
+  }
+}

@@ -1,0 +1,28 @@
+/** What the public status page says a petition's state is, in the citizen's words. */
+export interface PublicStatus {
+  code: string;
+  label: string;
+}
+
+const LABELS: Record<string, string> = {
+  registered: '已登记，待转送承办单位',
+  transferred: '已转送承办单位，待受理',
+  assigned: '已交办承办单位，待受理',
+  accepted: '已受理，办理中',
+  rejected: '不予受理',
+  refused: '不再受理',
+  replied: '已答复',
+  review: '复查中',
+  're-review': '复核中',
+  closed: '已办结',
+  final: '已复核终结',
+};
+
+export function publicStatus(registrationStatus: string, caseStatus: string): PublicStatus {
+  const code = registrationStatus === 'refused' ? 'refused' : caseStatus;
+  return { code, label: LABELS[code] ?? '办理中' };
+}
+
+export function canEvaluate(p: { repliedAt: Date | null; evaluation: string | null }): boolean {
+  return p.repliedAt !== null && p.evaluation === null;
+}
