@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EventEnvelope } from './envelope.js';
 import { parseSubject, type EventContract } from './event-contract.js';
-import { flattenValidationErrors } from './validation.js';
+import { flattenValidationErrors, nestedShapeErrors } from './validation.js';
 
 export type Decoded<P> = { ok: true; event: EventEnvelope<P> } | { ok: false; reason: string };
 
@@ -24,16 +24,18 @@ export function decodeEvent<P extends object>(contract: EventContract<P>, data: 
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: 'not a JSON object' };
 
   const envelope = plainToInstance(EventEnvelope, json) as EventEnvelope<unknown>;
-  const envelopeErrors = flattenValidationErrors(validateSync(envelope));
+  const envelopeErrors = [...flattenValidationErrors(validateSync(envelope)), ...nestedShapeErrors(envelope)];
   if (envelopeErrors.length) return { ok: false, reason: `envelope invalid: ${describe('', envelopeErrors)}` };
 
   const { type, version } = parseSubject(contract.subject);
   if (envelope.type !== type || envelope.version !== version) {
-    return { ok: false, reason: `envelope type ${envelope.type} v${envelope.version} does not match ${contract.subject}` };
+    // name the field that is off, as every other reason does
+    const off = envelope.type !== type ? `type ${envelope.type}` : `version ${envelope.version}`;
+    return { ok: false, reason: `envelope ${off} does not match ${contract.subject}` };
   }
 
   const payload = plainToInstance(contract, envelope.payload as object) as P;
-  const payloadErrors = flattenValidationErrors(validateSync(payload));
+  const payloadErrors = [...flattenValidationErrors(validateSync(payload)), ...nestedShapeErrors(payload)];
   if (payloadErrors.length) return { ok: false, reason: `payload breaks ${contract.subject}: ${describe('payload.', payloadErrors)}` };
 
   return { ok: true, event: Object.freeze({ ...envelope, payload }) as EventEnvelope<P> };
@@ -42,6 +44,6 @@ export function decodeEvent<P extends object>(contract: EventContract<P>, data: 
 /** Validates a payload before it is written to the outbox: a producer must never emit what its own contract refuses. */
 export function assertValidPayload<P extends object>(contract: EventContract<P>, payload: P): void {
   const instance = plainToInstance(contract, payload) as P;
-  const errors = flattenValidationErrors(validateSync(instance));
+  const errors = [...flattenValidationErrors(validateSync(instance)), ...nestedShapeErrors(instance)];
   if (errors.length) throw new Error(`payload breaks ${contract.subject}: ${describe('', errors)}`);
 }

@@ -1,3 +1,5 @@
+import type { EventActor } from './envelope.js';
+
 /**
  * What every event contract class carries besides its validated payload fields.
  * One class per event version, one file per class (e.g. `intake/petition-registered.v1.ts`).
@@ -10,6 +12,8 @@ export interface EventContract<P extends object = object> {
   readonly description: string;
   /** A realistic payload, checked against the class in the tests and published in the AsyncAPI document. */
   readonly sample: P;
+  /** Who causes this event, for the sample envelope; a township officer when absent. */
+  readonly sampleActor?: EventActor;
 }
 
 export interface SubjectParts {
