@@ -21,6 +21,8 @@ const TEST_CODE = [
   '^(?:apps|libs)/[^/]+/test/',
   '^test/',
   '^scripts/',
+  // build-time generators of the contracts' JSON Schemas and AsyncAPI document; not exported from #contracts
+  '^libs/contracts/src/tooling/',
 ];
 
 /** A pure domain folder anywhere under an app's src: apps/<svc>/src/**\/domain/**. */
@@ -56,7 +58,7 @@ module.exports = {
         'read it to subscribe: it may depend only on its own files, class-validator and ' +
         'class-transformer (with reflect-metadata, the polyfill @Type needs) and node built-ins. ' +
         'No Nest, no NATS, no messaging or platform code.',
-      from: { path: '^libs/contracts/' },
+      from: { path: '^libs/contracts/', pathNot: TEST_CODE },
       to: {
         pathNot: ['^libs/contracts/', '(?:^|/)node_modules/(?:class-validator|class-transformer|reflect-metadata)/'],
         dependencyTypesNot: ['core'],

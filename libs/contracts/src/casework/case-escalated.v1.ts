@@ -11,6 +11,7 @@ export type EscalationStep = (typeof ESCALATION_STEPS)[number];
 export class CaseEscalatedV1 {
   static readonly subject = 'casework.case.escalated.v1';
   static readonly description = '案件升级：在 3 个及以上单位间流转，或超期按县里配置的步骤（提醒、督办、上报）升级。';
+  static readonly sampleActor = { kind: 'system' } as const;
 
   @IsUUID() readonly caseId!: string;
   @IsUUID() readonly petitionId!: string;

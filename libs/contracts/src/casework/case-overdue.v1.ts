@@ -5,6 +5,7 @@ import { CASE_SAMPLE_IDS, CLOCKS, type Clock } from './vocabulary.js';
 export class CaseOverdueV1 {
   static readonly subject = 'casework.case.overdue.v1';
   static readonly description = '案件期限已届满而未完成相应环节（超期），每个期限只触发一次。';
+  static readonly sampleActor = { kind: 'system' } as const;
 
   @IsUUID() readonly caseId!: string;
   @IsUUID() readonly petitionId!: string;

@@ -5,6 +5,7 @@ import { CASE_SAMPLE_IDS, CLOCKS, type Clock } from './vocabulary.js';
 export class DeadlineApproachingV1 {
   static readonly subject = 'casework.case.deadline-approaching.v1';
   static readonly description = '案件期限即将届满（默认提前 3 日提醒），每个期限只提醒一次。';
+  static readonly sampleActor = { kind: 'system' } as const;
 
   @IsUUID() readonly caseId!: string;
   @IsUUID() readonly petitionId!: string;
