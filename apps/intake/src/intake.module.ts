@@ -25,6 +25,7 @@ import { SubmitOnlineController } from './petitions/submit-online/submit-online.
 import { TrackPetitionController } from './petitions/track-petition/track-petition.controller.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { PetitionLifecycle1764288000000 } from './persistence/migrations/1764288000000-petition-lifecycle.js';
+import { CountyName1764374400000 } from './persistence/migrations/1764374400000-county-name.js';
 
 export const INTAKE_SCHEMA = 'intake';
 
@@ -41,7 +42,7 @@ export class IntakeModule {
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
           entities: [TownshipRow, VillageRow, HandlingUnitRow, CategoryRow, PetitionRow, PetitionerRow],
-          migrations: [Initial1764201600000, PetitionLifecycle1764288000000],
+          migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000],
         }),
         MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),
       ],

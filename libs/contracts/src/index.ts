@@ -10,6 +10,7 @@ export * from './intake/petition-registered.v1.js';
 export * from './intake/petition-refused.v1.js';
 export * from './intake/petition-evaluated.v1.js';
 export * from './intake/attachment-added.v1.js';
+export * from './intake/directory-published.v1.js';
 export * from './intake/petitioner-contact.rpc.js';
 export * from './casework/vocabulary.js';
 export * from './casework/case-opened.v1.js';

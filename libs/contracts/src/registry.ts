@@ -19,6 +19,7 @@ import { ReviewRequestedV1 } from './casework/review-requested.v1.js';
 import { RoutingObjectedV1 } from './casework/routing-objected.v1.js';
 import type { EventContract } from './event-contract.js';
 import { AttachmentAddedV1 } from './intake/attachment-added.v1.js';
+import { DirectoryPublishedV1 } from './intake/directory-published.v1.js';
 import { PetitionEvaluatedV1 } from './intake/petition-evaluated.v1.js';
 import { PetitionRefusedV1 } from './intake/petition-refused.v1.js';
 import { PetitionRegisteredV1 } from './intake/petition-registered.v1.js';
@@ -29,6 +30,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   PetitionRefusedV1,
   PetitionEvaluatedV1,
   AttachmentAddedV1,
+  DirectoryPublishedV1,
   CaseOpenedV1,
   PetitionLinkedV1,
   CaseTransferredV1,

@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { FieldError } from '#contracts';
+import { DirectoryPublishedV1, type FieldError, type UnitKind } from '#contracts';
+import { Outbox } from '#messaging';
 
 export interface CountyDirectory {
+  countyName: string;
   townships: { code: string; name: string; villages: { code: string; name: string }[] }[];
-  units: { code: string; name: string; kind: string; townshipCode?: string | null }[];
+  units: { code: string; name: string; kind: UnitKind; townshipCode?: string | null }[];
   categories: { code: string; name: string }[];
 }
 
 /** The county's townships, villages, handling units and category catalogue, owned by intake. */
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   /** What in a petition does not match the directory, as field errors. */
   async problems(input: { townshipCode: string; villageCode?: string; category: string; accusedUnit?: string }): Promise<FieldError[]> {
@@ -45,9 +50,16 @@ export class DirectoryService {
     return this.dataSource.query(`SELECT code, name FROM intake.category ORDER BY position`);
   }
 
-  /** Loads or updates the directory in one transaction; running it again changes nothing. */
+  /**
+   * Loads or updates the directory in one transaction and publishes it whole, so casework and
+   * reporting keep their own copy. Running it again with the same data changes nothing.
+   */
   async importDirectory(directory: CountyDirectory): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
+      const [current] = await tx.query(`SELECT name FROM intake.county`);
+      const unchanged = current?.name === directory.countyName && JSON.stringify(await this.snapshot(tx)) === JSON.stringify(normalise(directory));
+      if (unchanged) return;
+      await tx.query(`INSERT INTO intake.county (id, name) VALUES (true, $1) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`, [directory.countyName]);
       for (const t of directory.townships) {
         await tx.query(`INSERT INTO intake.township (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name`, [t.code, t.name]);
         for (const v of t.villages) {
@@ -60,6 +72,30 @@ export class DirectoryService {
       for (const [position, c] of directory.categories.entries()) {
         await tx.query(`INSERT INTO intake.category (code, name, position) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, position = EXCLUDED.position`, [c.code, c.name, position]);
       }
+      await this.outbox.emit(tx, DirectoryPublishedV1, { countyName: directory.countyName, ...(await this.snapshot(tx)) }, { townshipCode: null });
     });
   }
+
+  /** The directory as stored, in the shape it is published in. */
+  private async snapshot(tx: { query(sql: string): Promise<any[]> }): Promise<Omit<DirectoryPublishedV1, 'countyName'>> {
+    const townships: { code: string; name: string }[] = await tx.query(`SELECT code, name FROM intake.township ORDER BY code`);
+    const villages: { code: string; name: string; township_code: string }[] = await tx.query(`SELECT code, name, township_code FROM intake.village ORDER BY code`);
+    const units: { code: string; name: string; kind: UnitKind; township_code: string | null }[] = await tx.query(`SELECT code, name, kind, township_code FROM intake.handling_unit ORDER BY code`);
+    const categories: { code: string; name: string }[] = await tx.query(`SELECT code, name FROM intake.category ORDER BY position`);
+    return {
+      townships: townships.map((t) => ({ ...t, villages: villages.filter((v) => v.township_code === t.code).map(({ code, name }) => ({ code, name })) })),
+      units: units.map((u) => ({ code: u.code, name: u.name, kind: u.kind, townshipCode: u.township_code })),
+      categories,
+    };
+  }
+}
+
+/** The directory sorted as `snapshot` returns it, to tell whether an import changes anything. */
+function normalise(d: CountyDirectory): Omit<DirectoryPublishedV1, 'countyName'> {
+  const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return {
+    townships: [...d.townships].sort(byCode).map((t) => ({ code: t.code, name: t.name, villages: [...t.villages].sort(byCode).map(({ code, name }) => ({ code, name })) })),
+    units: [...d.units].sort(byCode).map((u) => ({ code: u.code, name: u.name, kind: u.kind, townshipCode: u.townshipCode ?? null })),
+    categories: d.categories.map(({ code, name }) => ({ code, name })),
+  };
 }

@@ -30,9 +30,10 @@ function township([code, name, villages, communities]: (typeof TOWNSHIPS)[number
 }
 
 export const DEMO_COUNTY: CountyDirectory = {
+  countyName: '清溪县',
   townships: TOWNSHIPS.map(township),
   units: [
-    ...TOWNSHIPS.map(([code, name]) => ({ code: `twp-${code}`, name: `${name}人民政府`, kind: 'township', townshipCode: code })),
+    ...TOWNSHIPS.map(([code, name]) => ({ code: `twp-${code}`, name: `${name}人民政府`, kind: 'township' as const, townshipCode: code })),
     { code: 'dept-natural-resources', name: '县自然资源局', kind: 'department' },
     { code: 'dept-hrss', name: '县人力资源和社会保障局', kind: 'department' },
     { code: 'dept-housing', name: '县住房和城乡建设局', kind: 'department' },
