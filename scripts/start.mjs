@@ -96,7 +96,9 @@ try {
 }
 
 step('migrating and seeding the demo county (清溪县)…');
-if (spawnSync(process.execPath, ['dist/apps/intake/src/seed/seed.js'], { stdio: 'inherit', env }).status !== 0) fail('seeding failed');
+for (const seed of ['dist/apps/intake/src/seed/seed.js', 'dist/apps/casework/src/seed/seed.js']) {
+  if (spawnSync(process.execPath, [seed], { stdio: 'inherit', env }).status !== 0) fail(`seeding failed (${seed})`);
+}
 
 // 5. the four services
 for (const { name, port } of SERVICES) {

@@ -2,13 +2,40 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EVENT_STREAMS } from '#contracts';
 import { MessagingModule } from '#messaging';
 import { DatabaseModule, PlatformModule, type ServiceDefinition, type ServiceRuntime } from '#platform';
-import { CaseRow } from './cases/case.entity.js';
-import { OpenCaseOnRegistration } from './cases/open-case/open-case-on-registration.handler.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { AcceptCaseController } from './cases/accept-case/accept-case.controller.js';
+import { AddNoteController } from './cases/add-note/add-note.controller.js';
+import { CaseCommands } from './cases/case-commands.service.js';
+import { CaseEventPublisher } from './cases/case-event-publisher.js';
+import { CaseStore } from './cases/case-store.js';
+import { CaseViews } from './cases/case-views.js';
+import { CloseCaseController } from './cases/close-case/close-case.controller.js';
+import { DeadlineSweeper } from './cases/deadlines/deadline-sweeper.js';
+import { ExtendDeadlineController } from './cases/extend-deadline/extend-deadline.controller.js';
+import { OpenCaseOnRegistration, RecordEvaluation, RefuseCaseOnIntakeRefusal } from './cases/open-case/petition-events.handlers.js';
 import { QueryCasesController } from './cases/query-cases/query-cases.controller.js';
+import { RecordMediationController } from './cases/record-mediation/record-mediation.controller.js';
+import { ReplyToCaseController } from './cases/reply-to-case/reply-to-case.controller.js';
+import { ReviewCaseController } from './cases/review-case/review-case.controller.js';
+import { RouteCaseController } from './cases/route-case/route-case.controller.js';
+import { SuperviseCaseController } from './cases/supervise-case/supervise-case.controller.js';
+import { TakeOwnershipController } from './cases/take-ownership/take-ownership.controller.js';
 import { CaseworkConfig } from './config.js';
+import { ProjectDirectory } from './directory/project-directory.handler.js';
+import { UnitsService } from './directory/units.service.js';
+import { DutyRosterController } from './duty-roster/duty-roster.controller.js';
+import { DutyRosterService } from './duty-roster/duty-roster.service.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
+import { ReferenceData1764288000000 } from './persistence/migrations/1764288000000-reference-data.js';
+import { RoutingRulesController } from './routing/routing-rules.controller.js';
+import { RoutingRulesService } from './routing/routing-rules.service.js';
+import { SettingsController } from './settings/settings.controller.js';
+import { SettingsService } from './settings/settings.service.js';
 
 export const CASEWORK_SCHEMA = 'casework';
+
+const INTAKE_HANDLERS = [ProjectDirectory, OpenCaseOnRegistration, RefuseCaseOnIntakeRefusal, RecordEvaluation];
 
 @Module({})
 export class CaseworkModule {
@@ -17,11 +44,39 @@ export class CaseworkModule {
       module: CaseworkModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', entities: [CaseRow], migrations: [Initial1764201600000] }),
-        MessagingModule.forRoot({ service: 'casework', schema: CASEWORK_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: [OpenCaseOnRegistration] }] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', entities: [], migrations: [Initial1764201600000, ReferenceData1764288000000] }),
+        MessagingModule.forRoot({ service: 'casework', schema: CASEWORK_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: INTAKE_HANDLERS }] }),
       ],
-      controllers: [QueryCasesController],
-      providers: [OpenCaseOnRegistration],
+      controllers: [
+        QueryCasesController,
+        RouteCaseController,
+        AcceptCaseController,
+        TakeOwnershipController,
+        ExtendDeadlineController,
+        ReplyToCaseController,
+        SuperviseCaseController,
+        ReviewCaseController,
+        CloseCaseController,
+        AddNoteController,
+        RecordMediationController,
+        DutyRosterController,
+        CalendarController,
+        RoutingRulesController,
+        SettingsController,
+      ],
+      providers: [
+        ...INTAKE_HANDLERS,
+        CaseStore,
+        CaseEventPublisher,
+        CaseCommands,
+        CaseViews,
+        DeadlineSweeper,
+        CalendarService,
+        SettingsService,
+        UnitsService,
+        RoutingRulesService,
+        DutyRosterService,
+      ],
     };
   }
 }
@@ -29,7 +84,7 @@ export class CaseworkModule {
 export const CASEWORK_SERVICE: ServiceDefinition<CaseworkConfig> = {
   name: 'casework',
   title: 'Xinfang 办理服务 (casework)',
-  description: '转送、交办、受理、包案、期限、督办、答复与复查复核。',
+  description: '转送、交办、受理、领导包案、期限、督办、答复、复查复核与办结；领导接访排班；节假日日历、分流规则与办理设置。',
   configClass: CaseworkConfig,
   port: (config) => config.CASEWORK_PORT,
   module: (runtime) => CaseworkModule.forRoot(runtime),

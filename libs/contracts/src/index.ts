@@ -30,5 +30,6 @@ export * from './casework/case-supervised.v1.js';
 export * from './casework/deadline-approaching.v1.js';
 export * from './casework/case-overdue.v1.js';
 export * from './casework/case-escalated.v1.js';
+export * from './casework/case-mediated.v1.js';
 export * from './casework/case-closed.v1.js';
 export * from './casework/public-note-added.v1.js';

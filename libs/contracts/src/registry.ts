@@ -2,6 +2,7 @@ import { CaseAcceptedV1 } from './casework/case-accepted.v1.js';
 import { CaseAssignedV1 } from './casework/case-assigned.v1.js';
 import { CaseClosedV1 } from './casework/case-closed.v1.js';
 import { CaseEscalatedV1 } from './casework/case-escalated.v1.js';
+import { CaseMediatedV1 } from './casework/case-mediated.v1.js';
 import { CaseOpenedV1 } from './casework/case-opened.v1.js';
 import { CaseOverdueV1 } from './casework/case-overdue.v1.js';
 import { CaseRefusedAsRepeatV1 } from './casework/case-refused-as-repeat.v1.js';
@@ -48,6 +49,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   DeadlineApproachingV1,
   CaseOverdueV1,
   CaseEscalatedV1,
+  CaseMediatedV1,
   CaseClosedV1,
   PublicNoteAddedV1,
 ]);

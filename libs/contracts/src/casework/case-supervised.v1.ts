@@ -1,4 +1,4 @@
-import { IsISO8601, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CASE_SAMPLE_IDS } from './vocabulary.js';
 
 /** The county formally chased the case (督办) with a due date. */
@@ -11,7 +11,8 @@ export class CaseSupervisedV1 {
   @IsString() @MaxLength(2000) readonly reason!: string;
   @IsISO8601({ strict: true }) readonly supervisedAt!: string;
   @IsISO8601({ strict: true }) readonly dueAt!: string;
-  @IsString() @MaxLength(40) readonly handlingUnitCode!: string;
+  /** The unit handling it, once routed. */
+  @IsOptional() @IsString() @MaxLength(40) readonly handlingUnitCode?: string | null;
 
   static readonly sample: CaseSupervisedV1 = {
     ...CASE_SAMPLE_IDS,

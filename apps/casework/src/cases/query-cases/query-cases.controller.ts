@@ -1,86 +1,70 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DIVISION_CODE } from '#contracts';
-import { CurrentPrincipal, townshipScope, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal } from '#platform';
+import { caseIdPipe } from '../case-id.pipe.js';
+import { caseScope } from '../case-scope.js';
+import { CaseViews } from '../case-views.js';
+import type { CaseState } from '../domain/case-state.js';
 
-class CaseListQuery {
-  @IsOptional() @IsUUID() petitionId?: string;
-  @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
-  @IsOptional() @IsIn(['registered']) status?: string;
+const STATUSES = ['registered', 'transferred', 'assigned', 'accepted', 'rejected', 'refused', 'replied', 'review', 'reviewed', 're-review', 'closed'] as const;
+
+export class CaseListQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() petitionId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '有已届满而未完成的期限' }) @IsOptional() @IsIn(['true', 'false']) overdue?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) handlingUnitCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) ownerId?: string;
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
 }
 
-interface CaseRecord {
-  id: string;
-  petition_id: string;
-  township_code: string;
-  village_code: string | null;
-  channel: string;
-  category_code: string;
-  status: string;
-  received_at: Date;
-  route_by: Date;
-  opened_at: Date;
-}
-
-const toJson = (c: CaseRecord) => ({
-  id: c.id,
-  petitionId: c.petition_id,
-  townshipCode: c.township_code,
-  villageCode: c.village_code,
-  channel: c.channel,
-  categoryCode: c.category_code,
-  status: c.status,
-  receivedAt: c.received_at.toISOString(),
-  openedAt: c.opened_at.toISOString(),
-  deadlines: { routeBy: c.route_by.toISOString() },
-});
-
-/**
- * Scope on every query: a township's staff see only its cases; nobody in the accused unit ever
- * sees an accusation against it.
- */
-function scopeClause(principal: Principal, params: unknown[]): string {
-  const clauses: string[] = [];
-  const township = townshipScope(principal);
-  if (township) {
-    params.push(township);
-    clauses.push(`township_code = $${params.length}`);
-  }
-  if (principal.unitCode) {
-    params.push(principal.unitCode);
-    clauses.push(`NOT (is_accusation AND accused_unit_code IS NOT DISTINCT FROM $${params.length})`);
-  }
-  return clauses.length ? clauses.join(' AND ') : 'TRUE';
-}
-
+/** Case list and detail within the caller's scope, with deadlines; the detail adds the timeline and routing proposal. */
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('api/cases')
 export class QueryCasesController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly views: CaseViews,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '案件列表（按权限范围）' })
   async list(@Query() query: CaseListQuery, @CurrentPrincipal() principal: Principal) {
     const params: unknown[] = [];
-    const where = [scopeClause(principal, params)];
-    for (const [column, value] of [['petition_id', query.petitionId], ['township_code', query.townshipCode], ['status', query.status]] as const) {
-      if (value === undefined) continue;
+    const where = [caseScope(principal, params)];
+    const add = (sql: (n: string) => string, value: unknown) => {
       params.push(value);
-      where.push(`${column} = $${params.length}`);
+      where.push(sql(`$${params.length}`));
+    };
+    if (query.petitionId) add((n) => `(c.petition_id = ${n} OR c.state -> 'linkedPetitionIds' ? ${n}::text)`, query.petitionId);
+    if (query.townshipCode) add((n) => `c.township_code = ${n}`, query.townshipCode);
+    if (query.status) add((n) => `c.status = ${n}`, query.status);
+    if (query.handlingUnitCode) add((n) => `c.handling_unit_code = ${n}`, query.handlingUnitCode);
+    if (query.ownerId) add((n) => `c.owner_id = ${n}`, query.ownerId);
+    if (query.overdue) {
+      where.push(`${query.overdue === 'true' ? '' : 'NOT '}EXISTS (SELECT 1 FROM casework.deadline d WHERE d.case_id = c.id AND d.active AND d.obligation AND d.due_at < now())`);
     }
-    const rows: CaseRecord[] = await this.dataSource.query(`SELECT * FROM casework."case" WHERE ${where.join(' AND ')} ORDER BY received_at DESC LIMIT 500`, params);
-    return { items: rows.map(toJson) };
+    const pageSize = query.pageSize ?? 50;
+    const page = query.page ?? 1;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM casework."case" c WHERE ${where.join(' AND ')}`, params);
+    const rows: { state: CaseState }[] = await this.dataSource.query(
+      `SELECT c.state FROM casework."case" c WHERE ${where.join(' AND ')} ORDER BY c.received_at DESC, c.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    return { total, page, pageSize, items: await Promise.all(rows.map((r) => this.views.summary(r.state))) };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: '案件详情' })
-  async detail(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这个案件') })) id: string, @CurrentPrincipal() principal: Principal) {
-    const params: unknown[] = [id];
-    const [row]: CaseRecord[] = await this.dataSource.query(`SELECT * FROM casework."case" WHERE id = $1 AND ${scopeClause(principal, params)}`, params);
-    if (!row) throw new NotFoundException('没有这个案件');
-    return toJson(row);
+  @ApiOperation({ summary: '案件详情：状态、期限、流程记录' })
+  async detail(@Param('id', caseIdPipe()) id: string, @CurrentPrincipal() principal: Principal) {
+    const view = await this.views.one(id, principal);
+    if (!view) throw new NotFoundException('没有这个案件');
+    return view;
   }
 }

@@ -1,0 +1,42 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '#platform';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { UnitsService } from '../directory/units.service.js';
+import { caseScope } from './case-scope.js';
+import { CaseStore } from './case-store.js';
+import { CaseViews, type CaseView } from './case-views.js';
+import { decide, type CaseCommand } from './domain/case-commands.js';
+
+/**
+ * Runs a staff member's command on a case: checks the case is in their scope (404 if not, so
+ * its existence is not revealed), lets the pure domain decide, and records the outcome — state,
+ * history, clocks and events — in one transaction.
+ */
+@Injectable()
+export class CaseCommands {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: CaseStore,
+    private readonly calendar: CalendarService,
+    private readonly units: UnitsService,
+    private readonly views: CaseViews,
+  ) {}
+
+  async execute(caseId: string, command: CaseCommand, principal: Principal): Promise<CaseView> {
+    await this.dataSource.transaction(async (tx) => {
+      const params: unknown[] = [caseId];
+      const [visible] = await tx.query(`SELECT 1 FROM casework."case" c WHERE c.id = $1 AND ${caseScope(principal, params)}`, params);
+      if (!visible) throw new NotFoundException('没有这个案件');
+      const stored = (await this.store.lock(tx, caseId))!;
+      const events = decide(stored.state, command, {
+        now: new Date(),
+        actor: { id: principal.id, role: principal.role, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
+        calendar: await this.calendar.current(),
+        ...(await this.units.lookup(tx)),
+      });
+      await this.store.append(tx, caseId, stored, events);
+    });
+    return (await this.views.one(caseId, principal))!;
+  }
+}

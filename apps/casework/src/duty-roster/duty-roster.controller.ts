@@ -1,0 +1,61 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { DIVISION_CODE } from '#contracts';
+import { canSeeTownship, CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { addDays } from '../cases/domain/calendar.js';
+import { DutyRosterService } from './duty-roster.service.js';
+import { rosterProblems } from './roster-rules.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class RosterQuery {
+  @ApiProperty() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode!: string;
+  @ApiProperty({ example: '2026-03' }) @Matches(MONTH, { message: '必须是月份，例如 2026-03' }) month!: string;
+}
+
+export class DutyDayInput {
+  @ApiProperty({ example: '2026-03-02' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '必须是日期，例如 2026-03-02' }) date!: string;
+  @ApiProperty({ example: 'leader-qingshui-01' }) @IsString() @IsNotEmpty() @MaxLength(100) leaderId!: string;
+  @ApiProperty({ example: '张镇长' }) @IsString() @IsNotEmpty() @MaxLength(50) leaderName!: string;
+}
+
+export class RosterBody extends RosterQuery {
+  @ApiProperty({ type: [DutyDayInput] }) @IsArray() @ArrayMaxSize(31) @ValidateNested({ each: true }) @Type(() => DutyDayInput) days!: DutyDayInput[];
+}
+
+@ApiTags('duty roster')
+@ApiBearerAuth()
+@Controller('api/duty-roster')
+export class DutyRosterController {
+  constructor(
+    private readonly roster: DutyRosterService,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '领导接访排班（按乡镇、按月），并列出未排班的工作日' })
+  async get(@Query() query: RosterQuery, @CurrentPrincipal() principal: Principal) {
+    if (!canSeeTownship(principal, query.townshipCode)) throw new ForbiddenException('只能查看本乡镇的排班');
+    const days = await this.roster.month(query.townshipCode, query.month);
+    const calendar = await this.calendar.current();
+    const covered = new Set(days.map((d) => d.date));
+    const unassigned: string[] = [];
+    for (let d = `${query.month}-01`; d.startsWith(query.month); d = addDays(d, 1)) if (calendar.isWorkingDay(d) && !covered.has(d)) unassigned.push(d);
+    return { townshipCode: query.townshipCode, month: query.month, days, unassignedWorkingDays: unassigned };
+  }
+
+  @Put()
+  @HttpCode(200)
+  @Roles('county-admin', 'township-officer', 'leader')
+  @ApiOperation({ summary: '编排一个月的领导接访（整月替换）' })
+  async put(@Body() body: RosterBody, @CurrentPrincipal() principal: Principal) {
+    if (!canSeeTownship(principal, body.townshipCode)) throw new ForbiddenException('只能编排本乡镇的接访');
+    const problems = rosterProblems(body.month, body.days, await this.calendar.current());
+    if (problems.length) throw new InputValidationException(problems);
+    await this.roster.replaceMonth(body.townshipCode, body.month, body.days);
+    return this.get(body, principal);
+  }
+}
