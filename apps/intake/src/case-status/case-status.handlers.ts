@@ -42,7 +42,8 @@ async function applyToCase(tx: EntityManager, event: EventEnvelope<{ caseId: str
   const columns = Object.keys(change);
   const values = Object.values(change);
   const sets = [...columns.map((c, i) => `${c} = $${i + 3}`), 'case_updated_at = now()'];
-  const petitions: { id: string }[] = await tx.query(
+  // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count], not the rows
+  const [petitions]: [{ id: string }[], number] = await tx.query(
     `UPDATE intake.petition SET ${sets.join(', ')} WHERE case_id = $1 OR id = $2 RETURNING id`,
     [event.payload.caseId, event.payload.petitionId, ...values],
   );

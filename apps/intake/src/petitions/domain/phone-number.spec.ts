@@ -7,6 +7,10 @@ describe('phone numbers', () => {
     ['0739-5551234', '0739-5551234'],
     ['07395551234', '0739-5551234'],
     ['010-62345678', '010-62345678'],
+    ['01062345678', '010-62345678'], // three-character area code: 010, 02x
+    ['(021) 5555 1234', '021-55551234'],
+    ['+86 739 5551234', '0739-5551234'], // from abroad, without the trunk 0
+    ['+86 10 6234 5678', '010-62345678'],
   ])('normalises %s', (input, expected) => {
     expect(normalizePhone(input)).toBe(expected);
   });

@@ -8,6 +8,7 @@ import type { IntakeConfig } from '../../config.js';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { windowStart } from '../domain/long-standing.js';
+import { petitionScope } from '../petition-scope.js';
 
 class LedgerQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
@@ -32,6 +33,9 @@ export class LongStandingLedgerController {
     if (query.townshipCode && !canSeeTownship(principal, query.townshipCode)) throw new ForbiddenException('只能查看本乡镇的台账');
     const township = query.townshipCode ?? townshipScope(principal);
     const rule = { minPetitions: this.config.LONG_STANDING_MIN_PETITIONS, windowMonths: this.config.LONG_STANDING_WINDOW_MONTHS };
+    // the caller's petition scope too: an accusation never shows its accuser to the accused township (Art. 30)
+    const params: unknown[] = [windowStart(rule, new Date()), township, rule.minPetitions];
+    const scope = petitionScope(principal, params);
     const rows = await this.dataSource.query(
       `SELECT pr.petitioner_ref AS ref,
               count(DISTINCT p.id)::int AS petitions,
@@ -41,11 +45,11 @@ export class LongStandingLedgerController {
               (array_agg(pr.name_enc ORDER BY p.received_at DESC))[1] AS name_enc,
               (array_agg(p.id ORDER BY p.received_at DESC))[1] AS latest_petition_id
        FROM intake.petitioner pr JOIN intake.petition p ON p.id = pr.petition_id
-       WHERE p.received_at >= $1 AND ($2::char(12) IS NULL OR p.township_code = $2)
+       WHERE p.received_at >= $1 AND ($2::char(12) IS NULL OR p.township_code = $2) AND ${scope}
        GROUP BY pr.petitioner_ref
        HAVING count(DISTINCT p.id) >= $3
        ORDER BY count(DISTINCT p.id) DESC, max(p.received_at) DESC`,
-      [windowStart(rule, new Date()), township, rule.minPetitions],
+      params,
     );
     await this.accessLog.record({ kind: 'staff', principal }, null, `long-standing-ledger:${township ?? 'county'}`);
     return {

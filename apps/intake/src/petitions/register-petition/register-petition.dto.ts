@@ -9,6 +9,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -86,6 +87,8 @@ export class RegisterPetitionBody {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
+  // ValidateNested alone lets an array through where a petitioner object belongs ([[]])
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PetitionerInput)
   petitioners!: PetitionerInput[];
