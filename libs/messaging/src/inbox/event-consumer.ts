@@ -125,7 +125,10 @@ export class EventConsumer {
     const { durable, logger, deadLetters } = this.options;
     try {
       await deadLetters.park(durable, msg, reason);
-      msg.term(reason.slice(0, 200));
+      // no reason on the TERM: nats-server before 2.10.4 ignores `+TERM <reason>` entirely, which
+      // would leave the event pending, redelivered every ack wait and holding a max_ack_pending
+      // slot for ever. The reason travels in the dead letter's headers and the log instead.
+      msg.term();
       consumerMetrics().deadLettered.inc({ consumer: durable, subject: msg.subject });
       consumerMetrics().handled.inc({ consumer: durable, subject: msg.subject, outcome: 'dead-lettered' });
       logger.error({ subject: msg.subject, streamSeq: msg.seq, eventId, reason }, 'event dead-lettered');
