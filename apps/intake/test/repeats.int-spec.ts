@@ -67,6 +67,16 @@ describe('intake: repeats, skip-level petitions, final matters and long-standing
       expect(sister).toMatchObject({ flags: { repeat: false }, linkedPetitionId: null });
     });
 
+    it('links one of two simultaneous registrations of the same matter to the other (two desks at once)', async () => {
+      const he = person('何宝山');
+      const results = await Promise.all([rig.registered(petition({ petitioners: [he] })), rig.registered(petition({ channel: 'phone', headcount: undefined, callerNumber: he.phone, petitioners: [he] }), admin)]);
+      const originals = results.filter((r) => r.linkedPetitionId === null);
+      expect(originals).toHaveLength(1);
+      const other = results.find((r) => r !== originals[0])!;
+      expect(other.linkedPetitionId).toBe(originals[0]!.id);
+      expect(other.flags.repeat || other.flags.skipLevel).toBe(true);
+    });
+
     it('registers a different matter of the same person as new', async () => {
       const li = person('李长贵');
       const first = await rig.registered(petition({ petitioners: [li] }));
