@@ -4,19 +4,25 @@ import { IntakeConfig } from '../config.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { IntakeModule } from '../intake.module.js';
 import { DEMO_COUNTY } from './demo-county.js';
+import { seedDemoYear } from './seed-demo-year.js';
 
 /**
  * Seeds the demo county through intake's own code (migrations included): the directory and
- * the category catalogue. Running it again changes nothing.
+ * the category catalogue, then a year of petitions registered through the registration
+ * handler (demo-year.ts), whose events the outbox relay publishes before the seed exits.
+ * Running it again changes nothing.
  */
+const started = Date.now();
 const config = loadConfigOrExit('intake-seed', IntakeConfig);
-const runtime = createRuntime('intake', Object.assign(config, { EVENT_CONSUMERS: 'off' as const, LOG_LEVEL: 'warn' }));
+const runtime = createRuntime('intake', Object.assign(config, { EVENT_CONSUMERS: 'off' as const, OUTBOX_RELAY: 'on' as const, LOG_LEVEL: 'warn' }));
 const app = await NestFactory.createApplicationContext(IntakeModule.forRoot(runtime), { logger: new PinoNestLogger(runtime.logger) });
 try {
   process.stdout.write('seeding the demo county directory (清溪县)… ');
   await app.get(DirectoryService).importDirectory(DEMO_COUNTY);
   const villages = DEMO_COUNTY.townships.reduce((n, t) => n + t.villages.length, 0);
   process.stdout.write(`${DEMO_COUNTY.townships.length} townships, ${villages} villages, ${DEMO_COUNTY.units.length} units, ${DEMO_COUNTY.categories.length} categories\n`);
+  await seedDemoYear(app);
 } finally {
   await app.close();
 }
+process.stdout.write(`seed done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
