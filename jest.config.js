@@ -35,6 +35,8 @@ export default {
     {
       ...common,
       displayName: 'integration',
+      // starting and stopping real services and servers takes seconds on a busy 2-core machine
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
     },
   ],

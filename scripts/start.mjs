@@ -101,8 +101,8 @@ for (const seed of ['dist/apps/intake/src/seed/seed.js', 'dist/apps/casework/src
 }
 
 // 5. the four services
-for (const { name, port } of SERVICES) {
-  if (await reachable('127.0.0.1', port)) fail(`port ${port} (${name}) is already in use: stop what runs there, or set ${name.toUpperCase()}_PORT`);
+for (const { name, port } of [...SERVICES, { name: 'fake SMS gateway', port: 3005 }, { name: 'SMTP sink', port: 2525 }]) {
+  if (await reachable('127.0.0.1', port)) fail(`port ${port} (${name}) is already in use: stop what runs there${name.includes(' ') ? '' : `, or set ${name.toUpperCase()}_PORT`}`);
 }
 step('starting intake, casework, notification and reporting…');
 const pad = Math.max(...SERVICES.map((s) => s.name.length));
@@ -122,8 +122,8 @@ function show(name, line) {
   process.stdout.write(`${name.padEnd(pad)} │ ${text}\n`);
 }
 
-const children = SERVICES.map(({ name, port }) => {
-  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], { env: { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnChild(name, script, childEnv) {
+  const child = spawn(process.execPath, [script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     let buffer = '';
     stream.on('data', (chunk) => {
@@ -142,7 +142,13 @@ const children = SERVICES.map(({ name, port }) => {
     }
   });
   return child;
-});
+}
+
+// stand-ins for the SMS gateway and the mail server: messages are printed, not sent
+const children = [spawnChild('sinks', 'dist/scripts/dev-sinks.js', env)];
+for (const { name, port } of SERVICES) {
+  children.push(spawnChild(name, `dist/apps/${name}/src/main.js`, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }));
+}
 
 let stopping = false;
 function stop(code = 0) {
@@ -172,6 +178,7 @@ if (!stopping) {
   process.stdout.write(
     `\n\u001b[1mXinfang is running:\u001b[0m\n${rows.join('\n')}\n\n` +
       `  a staff token:  npm run --silent token -- county-admin        (or township-officer 430599101000, leader, analyst …)\n` +
+      `  texts and mail: printed here by the local stand-ins (SMS gateway http://127.0.0.1:3005/messages, SMTP 127.0.0.1:2525)\n` +
       `  stop:           Ctrl-C\n\n`,
   );
 }

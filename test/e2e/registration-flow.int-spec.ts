@@ -4,19 +4,22 @@ import { DirectoryService } from '../../apps/intake/src/directory/directory.serv
 import { DEMO_COUNTY } from '../../apps/intake/src/seed/demo-county.js';
 import { NOTIFICATION_SERVICE } from '../../apps/notification/src/notification.module.js';
 import { REPORTING_SERVICE } from '../../apps/reporting/src/reporting.module.js';
-import { eventually, http, startInProcess, TestPlatform, type InProcessService } from '#testing';
+import { eventually, FakeSmsGateway, http, SmtpSink, startInProcess, TestPlatform, type InProcessService } from '#testing';
 
 /** One registration through the whole backbone: intake → JetStream → casework, notification, reporting. */
 describe('a registered petition reaches every service', () => {
   let platform: TestPlatform;
   let services: Record<'intake' | 'casework' | 'notification' | 'reporting', InProcessService>;
+  let sms: FakeSmsGateway;
+  let mail: SmtpSink;
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
+    [sms, mail] = await Promise.all([FakeSmsGateway.start(), SmtpSink.start()]);
     const [intake, casework, notification, reporting] = await Promise.all([
       startInProcess(INTAKE_SERVICE, platform),
       startInProcess(CASEWORK_SERVICE, platform),
-      startInProcess(NOTIFICATION_SERVICE, platform),
+      startInProcess(NOTIFICATION_SERVICE, platform, { SMS_GATEWAY_URL: sms.url, SMTP_URL: mail.url, DISPATCH_INTERVAL_MS: '100', QUIET_HOURS_START: '0', QUIET_HOURS_END: '0' }),
       startInProcess(REPORTING_SERVICE, platform),
     ]);
     services = { intake, casework, notification, reporting };
@@ -25,6 +28,7 @@ describe('a registered petition reaches every service', () => {
 
   afterAll(async () => {
     await Promise.all(Object.values(services ?? {}).map((s) => s.close()));
+    await Promise.all([sms?.stop(), mail?.stop()]);
     await platform?.close();
   });
 
@@ -57,6 +61,10 @@ describe('a registered petition reaches every service', () => {
     await eventually(async () => {
       const inbox = await http(services.notification.url, 'GET', '/api/inbox', { token: officer });
       expect(inbox.body.items.filter((m: { link: string }) => m.link === `/petitions/${petitionId}`)).toHaveLength(1);
+    });
+    await eventually(() => {
+      expect(sms.received).toHaveLength(1);
+      expect(sms.received[0]).toMatchObject({ to: '13800000000', text: expect.stringContaining(registered.body.trackingCode) });
     });
     await eventually(async () => {
       const summary = await http(services.reporting.url, 'GET', '/api/stats/summary', { token: admin });

@@ -1,0 +1,45 @@
+import type { NotificationRule } from './domain/rules.js';
+
+const rule = (id: string, eventSubject: string, recipients: NotificationRule['recipients'], channel: NotificationRule['channel'], templateKey: string, description: string, condition: NotificationRule['condition'] = null): NotificationRule => ({
+  id,
+  eventSubject,
+  recipients,
+  channel,
+  templateKey,
+  condition,
+  enabled: true,
+  description,
+});
+
+/** The county's starting rules: what the regulation requires the petitioner be told, and what staff need to know. */
+export const DEFAULT_RULES: NotificationRule[] = [
+  rule('petitioner-registered', 'intake.petition.registered.v1', 'petitioner', 'sms', 'petitioner.registered', '登记后短信告知查询码'),
+  rule('township-registered', 'intake.petition.registered.v1', 'township-officers', 'inbox', 'township.registered', '乡镇信访专干收到新登记件'),
+  rule('petitioner-refused', 'intake.petition.refused.v1', 'petitioner', 'sms', 'petitioner.refused', '复核终结事项不再受理，短信告知'),
+  rule('petitioner-transferred', 'casework.case.transferred.v1', 'petitioner', 'sms', 'petitioner.transferred', '转送后告知信访人（第二十二条）'),
+  rule('petitioner-assigned', 'casework.case.assigned.v1', 'petitioner', 'sms', 'petitioner.assigned', '交办后告知信访人'),
+  rule('petitioner-accepted', 'casework.case.accepted.v1', 'petitioner', 'sms', 'petitioner.accepted', '受理告知（第二十三条）'),
+  rule('petitioner-rejected', 'casework.case.rejected.v1', 'petitioner', 'sms', 'petitioner.rejected', '不予受理告知'),
+  rule('petitioner-extended', 'casework.case.deadline-extended.v1', 'petitioner', 'sms', 'petitioner.extended', '延期告知理由（第三十四条）'),
+  rule('petitioner-replied', 'casework.case.replied.v1', 'petitioner', 'sms', 'petitioner.replied', '答复后邀请评价'),
+  rule('unit-transferred-inbox', 'casework.case.transferred.v1', 'handling-unit', 'inbox', 'staff.routed', '承办单位收到转送件'),
+  rule('unit-transferred-email', 'casework.case.transferred.v1', 'handling-unit', 'email', 'staff.routed.email', '承办单位收到转送件（邮件）'),
+  rule('unit-assigned-inbox', 'casework.case.assigned.v1', 'handling-unit', 'inbox', 'staff.routed', '承办单位收到交办件'),
+  rule('unit-assigned-email', 'casework.case.assigned.v1', 'handling-unit', 'email', 'staff.routed.email', '承办单位收到交办件（邮件）'),
+  rule('owner-ownership-inbox', 'casework.case.leader-took-ownership.v1', 'owner', 'inbox', 'staff.ownership', '包案领导确认'),
+  rule('owner-ownership-email', 'casework.case.leader-took-ownership.v1', 'owner', 'email', 'staff.ownership.email', '包案领导确认（邮件）'),
+  rule('unit-approaching-inbox', 'casework.case.deadline-approaching.v1', 'handling-unit', 'inbox', 'staff.deadline-approaching', '期限临近提醒承办单位'),
+  rule('unit-approaching-email', 'casework.case.deadline-approaching.v1', 'handling-unit', 'email', 'staff.deadline-approaching.email', '期限临近提醒承办单位（邮件）'),
+  rule('owner-approaching-inbox', 'casework.case.deadline-approaching.v1', 'owner', 'inbox', 'staff.deadline-approaching', '期限临近提醒包案领导'),
+  rule('owner-approaching-email', 'casework.case.deadline-approaching.v1', 'owner', 'email', 'staff.deadline-approaching.email', '期限临近提醒包案领导（邮件）'),
+  rule('unit-overdue-inbox', 'casework.case.overdue.v1', 'handling-unit', 'inbox', 'staff.overdue', '超期通知承办单位'),
+  rule('unit-overdue-email', 'casework.case.overdue.v1', 'handling-unit', 'email', 'staff.overdue.email', '超期通知承办单位（邮件）'),
+  rule('owner-overdue-inbox', 'casework.case.overdue.v1', 'owner', 'inbox', 'staff.overdue', '超期通知包案领导'),
+  rule('owner-overdue-email', 'casework.case.overdue.v1', 'owner', 'email', 'staff.overdue.email', '超期通知包案领导（邮件）'),
+  rule('unit-supervised-inbox', 'casework.case.supervised.v1', 'handling-unit', 'inbox', 'staff.supervised', '督办通知承办单位'),
+  rule('unit-supervised-email', 'casework.case.supervised.v1', 'handling-unit', 'email', 'staff.supervised.email', '督办通知承办单位（邮件）'),
+  rule('county-supervision-due', 'casework.case.deadline-approaching.v1', 'county-admins', 'inbox', 'county.supervision-due', '督办期限临近提醒县信访局', { field: 'clock', equals: 'supervision' }),
+  rule('county-escalated-inbox', 'casework.case.escalated.v1', 'county-admins', 'inbox', 'county.escalated', '超期升级通知县信访局'),
+  rule('county-escalated-email', 'casework.case.escalated.v1', 'county-admins', 'email', 'county.escalated.email', '超期升级通知县信访局（邮件）'),
+  rule('township-zero-report-missing', 'casework.zero-report.missing.v1', 'township-officers', 'inbox', 'township.zero-report-missing', '零报告未报送提醒乡镇'),
+];

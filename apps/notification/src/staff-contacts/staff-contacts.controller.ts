@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { DIVISION_CODE } from '#contracts';
+import { ROLES, Roles, type Role } from '#platform';
+import { StaffContactsService } from './staff-contacts.service.js';
+
+export class StaffContactInput {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) accountId!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) name!: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) unitCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
+}
+
+export class StaffContactsBody {
+  @ApiProperty({ type: [StaffContactInput] }) @IsArray() @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => StaffContactInput) contacts!: StaffContactInput[];
+}
+
+/** The staff who receive notification emails. */
+@ApiTags('staff contacts')
+@ApiBearerAuth()
+@Controller('api/staff-contacts')
+export class StaffContactsController {
+  constructor(private readonly contacts: StaffContactsService) {}
+
+  @Get()
+  @Roles('county-admin')
+  @ApiOperation({ summary: '工作人员通讯录（接收邮件通知）' })
+  async list() {
+    return { contacts: await this.contacts.all() };
+  }
+
+  @Put()
+  @HttpCode(200)
+  @Roles('county-admin')
+  @ApiOperation({ summary: '替换工作人员通讯录' })
+  async replace(@Body() body: StaffContactsBody) {
+    await this.contacts.replaceAll(body.contacts.map((c) => ({ accountId: c.accountId, name: c.name, role: c.role, townshipCode: c.townshipCode ?? null, unitCode: c.unitCode ?? null, email: c.email ?? null })));
+    return this.list();
+  }
+}
