@@ -49,7 +49,9 @@ export function runningClocks(state: CaseState, calendar: WorkingCalendar): Runn
   }
   const handling = state.status === 'transferred' || state.status === 'assigned' || state.status === 'accepted';
   if (state.assignmentDueAt && handling) clocks.push({ clock: 'assignment-report', dueAt: at(state.assignmentDueAt), obligation: true });
-  if (state.supervision && (handling || state.status === 'registered')) clocks.push({ clock: 'supervision', dueAt: at(state.supervision.dueAt), obligation: true });
+  // a supervision chases the handling; one given during a review or re-review chases that stage's decision
+  const supervisedStage = state.review !== null && state.supervision !== null && state.supervision.at >= state.review.requestedAt;
+  if (state.supervision && (handling || state.status === 'registered' || supervisedStage)) clocks.push({ clock: 'supervision', dueAt: at(state.supervision.dueAt), obligation: true });
   return clocks;
 }
 
