@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { PubAck } from '@nats-io/jetstream';
 import { Outbox } from '#messaging';
 import { eventually } from '#testing';
@@ -10,6 +11,8 @@ interface OutboxRow {
   attempts: number;
   last_error: string | null;
 }
+
+jest.setTimeout(30_000);
 
 /** The producer side: committed outbox rows reach JetStream once, with msgID = event id. */
 describe('outbox relay', () => {

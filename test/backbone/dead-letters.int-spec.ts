@@ -1,0 +1,85 @@
+import { jest } from '@jest/globals';
+import { CASEWORK_SERVICE } from '../../apps/casework/src/casework.module.js';
+import { eventually, http, startInProcess, TestPlatform, type InProcessService } from '#testing';
+import { Inspector, REGISTERED, registrationEnvelope, withoutCommitFlush } from './support.js';
+
+jest.setTimeout(30_000);
+
+/** What casework cannot apply is parked with its reason and listed to a county admin; the rest flows. */
+describe('dead letters of a service', () => {
+  let platform: TestPlatform;
+  let casework: InProcessService | undefined;
+  let inspect: Inspector;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.start();
+    await withoutCommitFlush(platform);
+    // errors are the point here: keep the expected 'event dead-lettered' lines out of the test output
+    casework = await startInProcess(CASEWORK_SERVICE, platform, { LOG_LEVEL: 'fatal' });
+    inspect = await Inspector.connect(platform);
+  });
+
+  afterAll(async () => {
+    await casework?.close();
+    await inspect?.close();
+    await platform?.close();
+  });
+
+  it('GET /api/dead-letters lists a poison, an unparseable and a contract-breaking event with the reason; later events are applied', async () => {
+    // poison: valid by its contract, but casework's insert fails every time (a constraint the
+    // handler does not expect), so each delivery fails until the last allowed one
+    await inspect.query(`ALTER TABLE casework."case" ADD CONSTRAINT test_poison CHECK (category_code <> 'poison')`);
+    const poisonEnvelope = registrationEnvelope();
+    const poisoned = { ...poisonEnvelope, payload: { ...poisonEnvelope.payload, categoryCode: 'poison' } };
+    const poison = await inspect.publishRaw(REGISTERED, poisoned, poisoned.id);
+    const broken = registrationEnvelope();
+    const breaksContract = { ...broken, payload: { ...broken.payload, townshipCode: 'not-a-code', headcount: 0 } };
+    const json = await inspect.publishRaw(REGISTERED, '{"id": "2a49d03e", "type": ');
+    const contract = await inspect.publishRaw(REGISTERED, breaksContract, breaksContract.id);
+    const good = registrationEnvelope();
+    await inspect.publishRaw(REGISTERED, good, good.id);
+
+    const admin = await platform.token('county-admin');
+    await eventually(async () => {
+      const cases = await http(casework!.url, 'GET', `/api/cases?petitionId=${good.payload.petitionId}`, { token: admin });
+      expect(cases.body.items).toHaveLength(1);
+    });
+
+    const listed = await eventually(async () => {
+      const res = await http(casework!.url, 'GET', '/api/dead-letters', { token: admin });
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(3);
+      return res.body.items as Array<Record<string, unknown>>;
+    });
+    const bySeq = new Map(listed.map((d) => [d.originalSeq, d]));
+    expect(bySeq.get(poison.seq)).toMatchObject({
+      consumer: 'casework',
+      originalSubject: REGISTERED,
+      deliveries: 4, // CONSUMER_MAX_DELIVERIES of the test platform
+      reason: expect.stringMatching(/^failed 4 deliveries, last: .*test_poison/),
+      data: JSON.stringify(poisoned),
+    });
+    expect(bySeq.get(json.seq)).toMatchObject({
+      consumer: 'casework',
+      originalStream: 'INTAKE',
+      originalSubject: REGISTERED,
+      deliveries: 1,
+      reason: expect.stringMatching(/^contract: not JSON/),
+      data: '{"id": "2a49d03e", "type": ',
+    });
+    expect(bySeq.get(contract.seq)).toMatchObject({
+      reason: expect.stringMatching(/^contract: payload breaks intake\.petition\.registered\.v1: .*payload\.townshipCode/),
+    });
+    expect(String(bySeq.get(contract.seq)!.reason)).toContain('payload.headcount');
+
+    // parked, not retried: both are done with in the source stream
+    await eventually(async () => expect(await inspect.durableBacklog('INTAKE', 'casework')).toEqual({ ackPending: 0, pending: 0 }));
+    expect(await inspect.scalar(`SELECT count(*) FROM casework.inbox WHERE subject = '${REGISTERED}'`)).toBe(1);
+    expect(await inspect.scalar(`SELECT count(*) FROM casework."case" WHERE category_code = 'poison'`)).toBe(0);
+
+    // staff other than a county admin do not see them
+    const officer = await platform.token('township-officer', '430599101000');
+    expect((await http(casework!.url, 'GET', '/api/dead-letters', { token: officer })).status).toBe(403);
+    expect((await http(casework!.url, 'GET', '/api/dead-letters')).status).toBe(401);
+  });
+});
