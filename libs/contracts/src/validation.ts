@@ -61,7 +61,8 @@ export function nestedShapeErrors(instance: object, parent = ''): FieldError[] {
       out.push({ field, rule: 'isObject', message: `${field} must be an object, not an array` });
     } else {
       value.forEach((v: unknown, i) => {
-        if (typeof v === 'object' && v !== null) out.push(...nestedShapeErrors(v, `${field}[${i}]`));
+        if (Array.isArray(v)) out.push({ field: `${field}[${i}]`, rule: 'isObject', message: `${field}[${i}] must be an object, not an array` });
+        else if (typeof v === 'object' && v !== null) out.push(...nestedShapeErrors(v, `${field}[${i}]`));
       });
     }
   }

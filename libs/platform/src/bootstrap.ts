@@ -55,13 +55,17 @@ export function createRuntime<C extends ServiceConfig>(name: string, config: C, 
   return { service: name, config, logger: createLogger(name, config.LOG_LEVEL), publicKeyPem };
 }
 
+function trustProxySetting(value: string): boolean | string[] {
+  return value === 'false' ? false : value.split(',').map((v) => v.trim());
+}
+
 /** Builds a service's Nest application on Fastify, with the platform's HTTP conventions. Does not listen. */
 export async function createServiceApp<C extends ServiceConfig>(definition: ServiceDefinition<C>, runtime: ServiceRuntime<C>): Promise<NestFastifyApplication> {
   const { logger } = runtime;
   initMetrics(definition.name);
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: true,
+    trustProxy: trustProxySetting(runtime.config.TRUST_PROXY),
     logger: false,
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-correlation-id'];

@@ -46,6 +46,8 @@ export class TestPlatform {
       AUTH_PUBLIC_KEY: this.keys.publicKeyPem,
       PERSONAL_DATA_KEY: this.personalDataKey,
       LOG_LEVEL: 'warn',
+      // tests stand in for several clients through X-Forwarded-For from loopback
+      TRUST_PROXY: 'loopback',
       CONSUMER_RETRY_BASE_MS: '100',
       CONSUMER_MAX_DELIVERIES: '4',
       ...extra,

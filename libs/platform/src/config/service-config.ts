@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'postgresUrl' })
 class PostgresUrl implements ValidatorConstraintInterface {
@@ -70,6 +70,14 @@ export class ServiceConfig {
   @IsOptional()
   @IsString()
   AUTH_PUBLIC_KEY_FILE?: string = undefined;
+
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits): \`false\`
+   * (none: the address is the socket's), or comma-separated addresses/CIDRs of the county's
+   * ingress (`loopback` for one on the same host). Trusting every proxy would let a client pick its address.
+   */
+  @Matches(/^(false|((loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)\s*,?\s*)+)$/, { message: 'must be false, or addresses/CIDRs (loopback, 10.0.0.0/8, …)' })
+  TRUST_PROXY = 'false';
 
   /** Publish the outbox from this process. A deployment may run relays only in worker replicas. */
   @IsIn(['on', 'off'])

@@ -1,5 +1,5 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { flattenValidationErrors, type FieldError } from '#contracts';
+import { flattenValidationErrors, nestedShapeErrors, type FieldError } from '#contracts';
 import { toChinese } from './validation-messages.js';
 
 /** A 400 that names every field and the rule it broke (api.md, "Errors"). */
@@ -18,7 +18,13 @@ class InputValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new InputValidationException([{ field: '(body)', rule: 'isObject', message: '请求体必须是 JSON 对象' }]);
     }
-    return super.transform(value, metadata);
+    const instance = await super.transform(value, metadata);
+    // what class-validator lets through on nested properties: a missing object, or an array where an object belongs
+    if (instance && typeof instance === 'object' && metadata.metatype && metadata.metatype !== Object) {
+      const shape = nestedShapeErrors(instance).map(toChinese);
+      if (shape.length) throw new InputValidationException(shape);
+    }
+    return instance;
   }
 }
 
