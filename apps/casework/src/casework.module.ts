@@ -25,13 +25,25 @@ import { CaseworkConfig } from './config.js';
 import { ProjectDirectory } from './directory/project-directory.handler.js';
 import { UnitsService } from './directory/units.service.js';
 import { DutyRosterController } from './duty-roster/duty-roster.controller.js';
+import { DisputeScreenings } from './dispute-screening/dispute-screenings.service.js';
+import { QueryScreeningsController } from './dispute-screening/query-screenings/query-screenings.controller.js';
+import { RecordScreeningController } from './dispute-screening/record-screening/record-screening.controller.js';
+import { UpdateScreeningController } from './dispute-screening/update-screening/update-screening.controller.js';
 import { DutyRosterService } from './duty-roster/duty-roster.service.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { ReferenceData1764288000000 } from './persistence/migrations/1764288000000-reference-data.js';
+import { ZeroReport1764374400000 } from './persistence/migrations/1764374400000-zero-report.js';
+import { DisputeScreening1764460800000 } from './persistence/migrations/1764460800000-dispute-screening.js';
 import { RoutingRulesController } from './routing/routing-rules.controller.js';
 import { RoutingRulesService } from './routing/routing-rules.service.js';
 import { SettingsController } from './settings/settings.controller.js';
 import { SettingsService } from './settings/settings.service.js';
+import { FileReportController } from './zero-report/file-report/file-report.controller.js';
+import { ManagePeriodsController } from './zero-report/manage-periods/manage-periods.controller.js';
+import { MissingReportSweeper } from './zero-report/missing-report-sweeper.js';
+import { QueryReportsController } from './zero-report/query-reports/query-reports.controller.js';
+import { SensitivePeriods } from './zero-report/sensitive-periods.service.js';
+import { ZeroReports } from './zero-report/zero-reports.service.js';
 
 export const CASEWORK_SCHEMA = 'casework';
 
@@ -44,7 +56,7 @@ export class CaseworkModule {
       module: CaseworkModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', entities: [], migrations: [Initial1764201600000, ReferenceData1764288000000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', entities: [], migrations: [Initial1764201600000, ReferenceData1764288000000, ZeroReport1764374400000, DisputeScreening1764460800000] }),
         MessagingModule.forRoot({ service: 'casework', schema: CASEWORK_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: INTAKE_HANDLERS }] }),
       ],
       controllers: [
@@ -63,6 +75,12 @@ export class CaseworkModule {
         CalendarController,
         RoutingRulesController,
         SettingsController,
+        ManagePeriodsController,
+        FileReportController,
+        QueryReportsController,
+        RecordScreeningController,
+        UpdateScreeningController,
+        QueryScreeningsController,
       ],
       providers: [
         ...INTAKE_HANDLERS,
@@ -76,6 +94,10 @@ export class CaseworkModule {
         UnitsService,
         RoutingRulesService,
         DutyRosterService,
+        SensitivePeriods,
+        ZeroReports,
+        MissingReportSweeper,
+        DisputeScreenings,
       ],
     };
   }
@@ -84,7 +106,7 @@ export class CaseworkModule {
 export const CASEWORK_SERVICE: ServiceDefinition<CaseworkConfig> = {
   name: 'casework',
   title: 'Xinfang 办理服务 (casework)',
-  description: '转送、交办、受理、领导包案、期限、督办、答复、复查复核与办结；领导接访排班；节假日日历、分流规则与办理设置。',
+  description: '转送、交办、受理、领导包案、期限、督办、答复、复查复核与办结；领导接访排班；敏感时期零报告；矛盾纠纷排查；节假日日历、分流规则与办理设置。',
   configClass: CaseworkConfig,
   port: (config) => config.CASEWORK_PORT,
   module: (runtime) => CaseworkModule.forRoot(runtime),

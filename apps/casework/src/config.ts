@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { ServiceConfig } from '#platform';
 
 export class CaseworkConfig extends ServiceConfig {
@@ -17,4 +17,25 @@ export class CaseworkConfig extends ServiceConfig {
   @IsInt()
   @Min(100)
   DEADLINE_SWEEP_INTERVAL_MS = 30_000;
+
+  /**
+   * Raise casework.zero-report.missing.v1 for daily reports of a sensitive period not filed by the
+   * deadline, from this process. Safe on every replica: each (period, township, day) fires once.
+   */
+  @IsIn(['on', 'off'])
+  ZERO_REPORT_SWEEPER: 'on' | 'off' = 'on';
+
+  /** How often the zero-report sweeper looks for missing reports (a missing report is raised at most this long after its deadline). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  ZERO_REPORT_SWEEP_INTERVAL_MS = 60_000;
+
+  /**
+   * Local time in China (HH:MM, 00:00–24:00) by which each day's report of a sensitive period is
+   * due; from then on a township without that day's report counts as missing. 24:00 means the
+   * end of the day.
+   */
+  @Matches(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'must be a local time HH:MM, e.g. 17:00' })
+  ZERO_REPORT_DEADLINE = '17:00';
 }

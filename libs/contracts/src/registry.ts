@@ -12,12 +12,18 @@ import { CaseSupervisedV1 } from './casework/case-supervised.v1.js';
 import { CaseTransferredV1 } from './casework/case-transferred.v1.js';
 import { DeadlineApproachingV1 } from './casework/deadline-approaching.v1.js';
 import { DeadlineExtendedV1 } from './casework/deadline-extended.v1.js';
+import { DisputeScreenedV1 } from './casework/dispute-screened.v1.js';
+import { DisputeUpdatedV1 } from './casework/dispute-updated.v1.js';
 import { LeaderTookOwnershipV1 } from './casework/leader-took-ownership.v1.js';
 import { PetitionLinkedV1 } from './casework/petition-linked.v1.js';
 import { PublicNoteAddedV1 } from './casework/public-note-added.v1.js';
 import { ReviewDecidedV1 } from './casework/review-decided.v1.js';
 import { ReviewRequestedV1 } from './casework/review-requested.v1.js';
 import { RoutingObjectedV1 } from './casework/routing-objected.v1.js';
+import { SensitivePeriodClosedV1 } from './casework/sensitive-period-closed.v1.js';
+import { SensitivePeriodOpenedV1 } from './casework/sensitive-period-opened.v1.js';
+import { ZeroReportFiledV1 } from './casework/zero-report-filed.v1.js';
+import { ZeroReportMissingV1 } from './casework/zero-report-missing.v1.js';
 import type { EventContract } from './event-contract.js';
 import { AttachmentAddedV1 } from './intake/attachment-added.v1.js';
 import { DirectoryPublishedV1 } from './intake/directory-published.v1.js';
@@ -52,4 +58,10 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   CaseMediatedV1,
   CaseClosedV1,
   PublicNoteAddedV1,
+  SensitivePeriodOpenedV1,
+  SensitivePeriodClosedV1,
+  ZeroReportFiledV1,
+  ZeroReportMissingV1,
+  DisputeScreenedV1,
+  DisputeUpdatedV1,
 ]);
