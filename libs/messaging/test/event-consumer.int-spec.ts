@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { JsMsg } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
+import { pino } from 'pino';
 import { EVENT_STREAMS } from '#contracts';
 import { DEAD_LETTER_HEADERS, DeadLetters, ensureDurableConsumer, EventConsumer, Outbox, PermanentEventError } from '#messaging';
 import { metricsRegistry, runInContext } from '#platform';
@@ -271,6 +272,42 @@ describe('event consumer', () => {
     expect((await appliedRows(ds, schema)).filter((r) => r.instance === 'next')).toHaveLength(20);
     await eventually(() => settled('stopping'));
     expect([...attempts.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('a consumer whose NATS connection closes under it logs and stops, without an unhandled rejection, and stop() still resolves', async () => {
+    const schema = await rig.schema();
+    const ds = await rig.dataSource(schema);
+    const own = await rig.nats();
+    await ensureDurableConsumer(own.jsm, { stream: 'INTAKE', durable: 'closing', ackWaitMs: 1000 });
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    let handled = 0;
+    const consumer = new EventConsumer({
+      js: own.js,
+      dataSource: ds,
+      schema,
+      durable: 'closing',
+      stream: EVENT_STREAMS.intake,
+      handlers: [new RecordingHandler(schema, 'closing', new Map(), () => void handled++)],
+      deadLetters: new DeadLetters(own.js),
+      logger,
+      maxDeliveries: 4,
+      retryBaseMs: 50,
+    });
+    await consumer.start();
+    // events it handles and events it skips, so the loop is busy when the connection goes
+    for (let i = 0; i < 200; i++) await nats.js.publish(i % 2 ? 'intake.other-thing.happened.v1' : SUBJECT, JSON.stringify(testEnvelope({ label: `e${i}` })));
+    await eventually(() => expect(handled).toBeGreaterThan(5));
+
+    await own.nc.close();
+    await expect(consumer.stop()).resolves.toBeUndefined(); // a shutdown after this goes on
+    expect(lines.map((l) => JSON.parse(l).msg)).toContain('event consumer stopped');
+
+    // whatever it applied is in the inbox; another replica applies the rest, each once
+    await rig.consumer({ nats, dataSource: ds, schema, durable: 'closing', handlers: [new RecordingHandler(schema, 'next')], ackWaitMs: 1000 });
+    await eventually(async () => expect(await appliedRows(ds, schema)).toHaveLength(100));
+    expect(new Set((await appliedRows(ds, schema)).map((r) => r.event_id)).size).toBe(100);
+    expect(await inboxRows(ds, schema)).toHaveLength(100);
   });
 
   it('skips subjects it has no handler for, and dead-letters a header-only message without crashing', async () => {

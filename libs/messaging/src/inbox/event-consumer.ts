@@ -46,7 +46,12 @@ export class EventConsumer {
   async start(): Promise<void> {
     const consumer = await this.options.js.consumers.get(this.options.stream.name, this.options.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
-    this.loop = this.run(this.messages);
+    this.loop = this.run(this.messages).catch((err: Error) => {
+      // the connection closed under the consumer (or the pull failed for good): it cannot take
+      // more events, but must not crash the process with an unhandled rejection, nor make
+      // stop() throw and cut the rest of a graceful shutdown short. /health reports NATS down.
+      this.options.logger.error({ durable: this.options.durable, stream: this.options.stream.name, err: { message: err.message } }, 'event consumer stopped');
+    });
   }
 
   /** Stops pulling, finishes the event in hand, and hands buffered ones back for redelivery at once. */
