@@ -24,7 +24,7 @@ export class CaseCommands {
   ) {}
 
   async execute(caseId: string, command: CaseCommand, principal: Principal): Promise<CaseView> {
-    await this.dataSource.transaction(async (tx) => {
+    const after = await this.dataSource.transaction(async (tx) => {
       const params: unknown[] = [caseId];
       const [visible] = await tx.query(`SELECT 1 FROM casework."case" c WHERE c.id = $1 AND ${caseScope(principal, params)}`, params);
       if (!visible) throw new NotFoundException('没有这个案件');
@@ -35,8 +35,10 @@ export class CaseCommands {
         calendar: await this.calendar.current(),
         ...(await this.units.lookup(tx)),
       });
-      await this.store.append(tx, caseId, stored, events);
+      return this.store.append(tx, caseId, stored, events);
     });
-    return (await this.views.one(caseId, principal))!;
+    // an action can take the case out of the caller's scope (a department's objection sends it
+    // back to the county): the caller then gets the state it left the case in, without the timeline
+    return (await this.views.one(caseId, principal)) ?? this.views.summary(after);
   }
 }
