@@ -20,9 +20,15 @@ describe('channel rules', () => {
     expect(rules(letter('2026-03-03'))).toEqual(['letterDate:notAfterReceipt']);
   });
 
-  it('names the representative whose ID number a visit must record', () => {
-    const visit: ChannelDetails = { channel: 'visit', receivedAt, headcount: 6, representatives: [2], petitioners: [{ idNumber: '430524196803121232' }, {}, {}] };
-    expect(rules(visit)).toEqual(['petitioners[2].idNumber:identityForVisit']);
-    expect(rules({ ...visit, representatives: undefined, headcount: 1, petitioners: [{}] })).toEqual(['petitioners[0].idNumber:identityForVisit']);
+  it('registers a letter without its date, a call without the caller number and a visit without a head count (api.md)', () => {
+    expect(rules(letter())).toEqual([]);
+    expect(rules({ channel: 'phone', receivedAt, petitioners: [{}] })).toEqual([]);
+    expect(rules({ channel: 'visit', receivedAt, petitioners: [{}] })).toEqual([]);
+  });
+
+  it('needs representatives for a visit of five or more (Art. 20)', () => {
+    const visit: ChannelDetails = { channel: 'visit', receivedAt, headcount: 6, petitioners: [{}] };
+    expect(rules(visit)).toEqual(['representatives:representativesForCollectiveVisit']);
+    expect(rules({ ...visit, representatives: [0] })).toEqual([]);
   });
 });
