@@ -129,7 +129,7 @@ describe('outbox relay', () => {
     await rig.relay({ dataSource: ds, js: nats.js, schema, pollIntervalMs: 600_000 });
     // the start-up drain is done once the listener is connected; from now on only NOTIFY wakes it
     await eventually(async () => {
-      const [row] = await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN%'`, [`${schema}-outbox-listener`]);
+      const [row] = await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN%'`, [`${schema}-outbox-listener`]);
       expect(row.n).toBe(1);
     });
     await emitThings(ds, outbox, ['notified']);
@@ -139,12 +139,17 @@ describe('outbox relay', () => {
     const ds2 = await rig.dataSource(schema2);
     await rig.relay({ dataSource: ds2, js: nats.js, schema: schema2, pollIntervalMs: 200 });
     await eventually(async () => {
-      const [row] = await ds2.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`, [`${schema2}-outbox-listener`]);
+      const [row] = await ds2.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [`${schema2}-outbox-listener`]);
       expect(row.n).toBe(1);
     });
     // the listener's connection dies: rows committed now are found by the poll
-    await ds2.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [`${schema2}-outbox-listener`]);
+    await ds2.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [`${schema2}-outbox-listener`]);
     await emitThings(ds2, new Outbox('intake', schema2), ['polled']);
     await eventually(async () => expect((await nats.jsm.streams.info('INTAKE')).state.messages).toBe(2), 3000);
+    // and it listens again
+    await eventually(async () => {
+      const [row] = await ds2.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN%'`, [`${schema2}-outbox-listener`]);
+      expect(row.n).toBe(1);
+    }, 5000);
   });
 });
