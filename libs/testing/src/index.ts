@@ -4,3 +4,4 @@ export * from './test-database.js';
 export * from './test-platform.js';
 export * from './fake-sms-gateway.js';
 export * from './smtp-sink.js';
+export * from './postgres-server.js';

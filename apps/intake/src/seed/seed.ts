@@ -10,7 +10,8 @@ import { seedDemoYear } from './seed-demo-year.js';
  * Seeds the demo county through intake's own code (migrations included): the directory and
  * the category catalogue, then a year of petitions registered through the registration
  * handler (demo-year.ts), whose events the outbox relay publishes before the seed exits.
- * Running it again changes nothing.
+ * Running it again changes nothing. `--directory-only` stops after the directory (for load
+ * tests and benchmarks that bring their own petitions).
  */
 const started = Date.now();
 const config = loadConfigOrExit('intake-seed', IntakeConfig);
@@ -21,7 +22,7 @@ try {
   await app.get(DirectoryService).importDirectory(DEMO_COUNTY);
   const villages = DEMO_COUNTY.townships.reduce((n, t) => n + t.villages.length, 0);
   process.stdout.write(`${DEMO_COUNTY.townships.length} townships, ${villages} villages, ${DEMO_COUNTY.units.length} units, ${DEMO_COUNTY.categories.length} categories\n`);
-  await seedDemoYear(app);
+  if (!process.argv.includes('--directory-only')) await seedDemoYear(app);
 } finally {
   await app.close();
 }
