@@ -145,6 +145,12 @@ describe('every legal transition', () => {
     expect(transferredEvent).toMatchObject({ type: 'transferred', actor: { id: admin.id, role: 'county-admin' }, reason: '属征地补偿事项' });
   });
 
+  it('reopens a case closed after the reply (or review) when review is requested in time: it is no longer closed', () => {
+    expect(states.closedAfterReply().state).toMatchObject({ status: 'closed', closure: 'replied', closedAt: day(41).toISOString() });
+    expect(states.closedAfterReply().run(requestReview, admin, day(50)).state).toMatchObject({ status: 'review', closure: null, closedAt: null, review: { stage: 'review' } });
+    expect(states.closedAfterReview().run(requestReview, admin, day(70)).state).toMatchObject({ status: 're-review', closure: null, closedAt: null, review: { stage: 're-review' } });
+  });
+
   it('marks a late acceptance and a late reply as such', () => {
     // received 03-03: the acceptance notice is due by the end of 03-18
     const late = decide(states.transferred().state, accept, context(dept(), new Date('2026-03-19T00:00:00+08:00')));

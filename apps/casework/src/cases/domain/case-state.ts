@@ -136,7 +136,8 @@ export function evolve(state: CaseState | null, event: CaseEvent, caseId?: strin
     case 'evaluated':
       return { ...state, evaluation: event.rating };
     case 'review-requested':
-      return { ...state, status: event.stage, review: { stage: event.stage, requestedAt: event.at, hearingDays: 0 } };
+      // a case closed after its reply (or review) reopens for the next stage: it is no longer closed
+      return { ...state, status: event.stage, review: { stage: event.stage, requestedAt: event.at, hearingDays: 0 }, closedAt: null, closure: null };
     case 'hearing-recorded':
       return state.review ? { ...state, review: { ...state.review, hearingDays: state.review.hearingDays + event.days } } : state;
     case 'review-decided':
