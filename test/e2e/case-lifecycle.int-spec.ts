@@ -84,7 +84,7 @@ describe('a case from registration to final after re-review', () => {
       return page;
     }, 15_000);
 
-  it('runs register → transfer → accept → own → extend → reply → evaluate → review → re-review with hearing → final, and refuses the matter again', async () => {
+  it('runs register → transfer → accept → own → notes and mediation → extend → reply → evaluate → review → re-review with hearing → final, and refuses the matter again', async () => {
     // ── register (township) ─────────────────────────────────────────────────────────────
     const registered = await http(intake.url, 'POST', '/api/petitions', { token: tokens.officer, body: MATTER });
     expect(registered.status).toBe(201);
@@ -127,6 +127,17 @@ describe('a case from registration to final after re-review', () => {
     expect(c3).toMatchObject({ status: 'accepted', ownerId: `test-leader-${QINGSHUI}` });
     expect(lastType(c3)).toBe('leader-took-ownership');
     await publicly(trackingCode, 'leader-ownership', 'accepted');
+
+    // ── internal and public notes, a mediation: only the public note reaches the citizen ─
+    const internal = await act(tokens.dept, caseId, 'note', { text: '内部：与村委会核对补偿名册，发现三组名册有误。', public: false });
+    expect(internal.timeline.at(-1)).toMatchObject({ type: 'note-added', public: false });
+    await act(tokens.dept, caseId, 'note', { text: '已约见信访人，正在核对补偿名册。', public: true });
+    const mediated = await act(tokens.dept, caseId, 'mediations', { mediator: '刘明（镇人民调解委员会）', parties: '信访人王某某；石桥村村委会', outcome: 'partially-resolved' });
+    expect(mediated).toMatchObject({ status: 'accepted' });
+    expect(lastType(mediated)).toBe('mediated');
+    page = await publicly(trackingCode, 'note', 'accepted');
+    expect(page.timeline.at(-1).description).toBe('已约见信访人，正在核对补偿名册。');
+    expect(JSON.stringify(page)).not.toMatch(/内部|刘明|村委会核对/);
 
     // ── extend by 30 days (leader), once ────────────────────────────────────────────────
     const c4 = await act(tokens.leader, caseId, 'extend', { days: 30, reason: '涉及多户补偿标准复核，需补充测绘。' });
@@ -194,6 +205,9 @@ describe('a case from registration to final after re-review', () => {
       'transferred',
       'accepted',
       'leader-took-ownership',
+      'note-added',
+      'note-added',
+      'mediated',
       'deadline-extended',
       'replied',
       'evaluated',
@@ -210,6 +224,7 @@ describe('a case from registration to final after re-review', () => {
       'transferred',
       'accepted',
       'leader-ownership',
+      'note',
       'extended',
       'replied',
       'evaluated',

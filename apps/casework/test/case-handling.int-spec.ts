@@ -14,7 +14,7 @@ import {
   RoutingObjectedV1,
 } from '#contracts';
 import { eventually, sleep } from '#testing';
-import { CHINA_HOLIDAYS_2025_2026, WorkingCalendar } from '../src/cases/domain/calendar.js';
+import { addDays, CHINA_HOLIDAYS_2025_2026, localDate, WorkingCalendar } from '../src/cases/domain/calendar.js';
 import { acceptanceNoticeBy, objectionBy, replyBy, routeBy } from '../src/cases/domain/clocks.js';
 import { CaseworkRig, QINGSHUI, registration, SHIMEN } from './case-rig.js';
 
@@ -231,6 +231,33 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
       expect((await officer.act(c.id, 'reject', { ground: 'not-a-petition-matter', reason: '属咨询，已当场解答' })).body.status).toBe('rejected');
       expect((await officer.act(c.id, 'close')).body).toMatchObject({ status: 'closed' });
       expect(await admin().act(c.id, 'supervise', { dueAt: new Date(Date.now() + DAY).toISOString(), reason: '督办' })).toMatchObject({ status: 409, body: { rule: 'supervise-not-allowed-when-closed' } });
+    });
+  });
+
+  describe('leader reception duty (领导接访)', () => {
+    it('attributes a visit to the leader on duty that day in the township', async () => {
+      // the latest working day of the month so far (or of last month), at 10:00 in China
+      let day = localDate(new Date());
+      while (!calendar.isWorkingDay(day)) day = addDays(day, -1);
+      const month = day.slice(0, 7);
+      const roster = await rig.as('leader', QINGSHUI).put('/api/duty-roster', { townshipCode: QINGSHUI, month, days: [{ date: day, leaderId: 'leader-qingshui-02', leaderName: '清水镇镇长' }] });
+      expect(roster.status).toBe(200);
+      expect(roster.body.days).toEqual([{ date: day, leaderId: 'leader-qingshui-02', leaderName: '清水镇镇长' }]);
+      // a rest day cannot be on the roster
+      const restDay = (() => {
+        let d = `${month}-01`;
+        while (calendar.isWorkingDay(d)) d = addDays(d, 1);
+        return d;
+      })();
+      expect((await rig.as('leader', QINGSHUI).put('/api/duty-roster', { townshipCode: QINGSHUI, month: restDay.slice(0, 7), days: [{ date: restDay, leaderId: 'x', leaderName: '某' }] })).body).toMatchObject({ statusCode: 400, errors: [{ field: 'days[0].date', rule: 'workingDay' }] });
+
+      const receivedAt = new Date(`${day}T10:00:00+08:00`).toISOString();
+      const visit = await rig.registered({ channel: 'visit', receivedAt });
+      expect(visit.case.receptionLeaderId).toBe('leader-qingshui-02');
+      const letter = await rig.registered({ channel: 'letter', receivedAt });
+      expect(letter.case.receptionLeaderId).toBeNull();
+      const elsewhere = await rig.registered({ channel: 'visit', receivedAt, townshipCode: SHIMEN, villageCode: null });
+      expect(elsewhere.case.receptionLeaderId).toBeNull();
     });
   });
 
