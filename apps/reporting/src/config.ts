@@ -8,4 +8,11 @@ export class ReportingConfig extends ServiceConfig {
   @Min(1)
   @Max(65535)
   REPORTING_PORT = 3004;
+
+  /** How often the rollups of changed (township, month) buckets are recomputed; 0 turns it off (statistics stay exact, computed live). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  ROLLUP_REFRESH_MS = 1000;
 }

@@ -4,8 +4,11 @@ import { MessagingModule } from '#messaging';
 import { DatabaseModule, PlatformModule, type ServiceDefinition, type ServiceRuntime } from '#platform';
 import { ReportingConfig } from './config.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
-import { ProjectRegisteredPetition } from './projections/project-registered-petition.handler.js';
-import { SummaryController } from './statistics/summary.controller.js';
+import { CASEWORK_PROJECTIONS, INTAKE_PROJECTIONS } from './projections/event-handlers.js';
+import { RollupRefresher } from './projections/rollup-refresher.js';
+import { DirectoryNames } from './statistics/directory.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
+import { StatisticsService } from './statistics/statistics.service.js';
 
 export const REPORTING_SCHEMA = 'reporting';
 
@@ -17,10 +20,17 @@ export class ReportingModule {
       imports: [
         PlatformModule.forRoot(runtime),
         DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: REPORTING_SCHEMA, applicationName: 'reporting', entities: [], migrations: [Initial1764201600000] }),
-        MessagingModule.forRoot({ service: 'reporting', schema: REPORTING_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: [ProjectRegisteredPetition] }] }),
+        MessagingModule.forRoot({
+          service: 'reporting',
+          schema: REPORTING_SCHEMA,
+          consumers: [
+            { stream: EVENT_STREAMS.intake, handlers: INTAKE_PROJECTIONS },
+            { stream: EVENT_STREAMS.casework, handlers: CASEWORK_PROJECTIONS },
+          ],
+        }),
       ],
-      controllers: [SummaryController],
-      providers: [ProjectRegisteredPetition],
+      controllers: [StatisticsController],
+      providers: [...INTAKE_PROJECTIONS, ...CASEWORK_PROJECTIONS, RollupRefresher, DirectoryNames, StatisticsService],
     };
   }
 }
@@ -28,7 +38,7 @@ export class ReportingModule {
 export const REPORTING_SERVICE: ServiceDefinition<ReportingConfig> = {
   name: 'reporting',
   title: 'Xinfang 统计服务 (reporting)',
-  description: '由事件构建的统计、年度自查报告、导出。不含任何个人信息。',
+  description: '由事件构建的统计、年度自查报告、村级考核、导出。不含任何个人信息。',
   configClass: ReportingConfig,
   port: (config) => config.REPORTING_PORT,
   module: (runtime) => ReportingModule.forRoot(runtime),
