@@ -128,10 +128,24 @@ export class SpawnedService {
   ) {}
 
   static async start(name: string, platform: TestPlatform, env: Record<string, string> = {}): Promise<SpawnedService> {
+    return SpawnedService.startWithEnv(name, platform.env(env));
+  }
+
+  /** With an environment of the caller's own (e.g. infrastructure it started itself). */
+  static async startWithEnv(name: string, env: Record<string, string>): Promise<SpawnedService> {
     const port = await freePort();
-    const service = new SpawnedService(name, port, { ...platform.env(env), [`${name.toUpperCase()}_PORT`]: String(port) });
+    const service = new SpawnedService(name, port, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) });
     await service.launch();
     return service;
+  }
+
+  /** SIGSTOP: the process hangs — its consumers stop acking without closing anything. */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child?.kill('SIGCONT');
   }
 
   get url(): string {
@@ -148,8 +162,10 @@ export class SpawnedService {
     if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
     const child = spawn(process.execPath, [main], { env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    child.stdout!.on('data', (d) => (this.output += d));
-    child.stderr!.on('data', (d) => (this.output += d));
+    // keep the last megabyte of output: enough to explain a failure, bounded for long runs
+    const keep = (d: Buffer) => (this.output = (this.output + d.toString()).slice(-1_000_000));
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     if (waitHealthy) {
       await eventually(async () => {
         if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}: ${this.output.slice(-2000)}`);
