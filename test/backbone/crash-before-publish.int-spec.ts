@@ -1,10 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { CASEWORK_SERVICE } from '../../apps/casework/src/casework.module.js';
+import { DirectoryService } from '../../apps/intake/src/directory/directory.service.js';
+import { INTAKE_SERVICE } from '../../apps/intake/src/intake.module.js';
+import { DEMO_COUNTY } from '../../apps/intake/src/seed/demo-county.js';
 import { eventually, http, SpawnedService, startInProcess, TestPlatform, type InProcessService } from '#testing';
-import { counter, Inspector, register, REGISTERED, seedDemoCounty, withoutCommitFlush } from './support.js';
+import { counter, Inspector, register, REGISTERED, withoutCommitFlush } from './support.js';
 
 jest.setTimeout(60_000);
+
+/**
+ * Seeds the demo county through intake's own code, in the test process (a spawned seed script
+ * would cost a second service boot): migrations, directory and categories. What it emits
+ * stays in the outbox (relay off) for intake's own relay.
+ */
+async function seedDemoCounty(platform: TestPlatform): Promise<void> {
+  const intake = await startInProcess(INTAKE_SERVICE, platform, { OUTBOX_RELAY: 'off', EVENT_CONSUMERS: 'off' });
+  try {
+    await intake.app.get(DirectoryService).importDirectory(DEMO_COUNTY);
+  } finally {
+    await intake.close();
+  }
+}
 
 /**
  * Intake commits a registration and its outbox row, then dies before its relay publishes

@@ -6,10 +6,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { EVENT_STREAMS, PetitionRegisteredV1, type EventEnvelope } from '#contracts';
 import { ensureStream } from '#messaging';
-import { http, startInProcess, type TestPlatform } from '#testing';
-import { DirectoryService } from '../../apps/intake/src/directory/directory.service.js';
-import { INTAKE_SERVICE } from '../../apps/intake/src/intake.module.js';
-import { DEMO_COUNTY } from '../../apps/intake/src/seed/demo-county.js';
+import { http, type TestPlatform } from '#testing';
 
 export const TOWNSHIP = '430599101000';
 export const VILLAGE = '430599101201';
@@ -191,17 +188,4 @@ export function runBuilt(script: string, env: Record<string, string>, timeoutMs 
       resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
     });
   });
-}
-
-/**
- * Seeds the demo county through intake's own code, in the test process (a spawned seed script
- * would cost a second service boot): migrations, directory and categories. Publishes nothing.
- */
-export async function seedDemoCounty(platform: TestPlatform): Promise<void> {
-  const intake = await startInProcess(INTAKE_SERVICE, platform, { OUTBOX_RELAY: 'off', EVENT_CONSUMERS: 'off' });
-  try {
-    await intake.app.get(DirectoryService).importDirectory(DEMO_COUNTY);
-  } finally {
-    await intake.close();
-  }
 }
