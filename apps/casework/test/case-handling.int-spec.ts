@@ -359,6 +359,30 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
     });
   });
 
+  describe('the working-day calendar is data the county keeps', () => {
+    it('moves running deadlines, and the sweeper’s record of them, when the county enters a holiday on their last day', async () => {
+      const { petition, case: c } = await rig.registered();
+      const dueDay = localDate(new Date(c.deadlines.routeBy));
+      const year = Number(dueDay.slice(0, 4));
+      const current = (await admin().get(`/api/calendar?year=${year}`)).body.days;
+      const extra = { date: dueDay, kind: 'holiday' as const, name: '县里补充的休息日' };
+      expect((await rig.as('township-officer', QINGSHUI).put(`/api/calendar/${year}`, { days: [...current, extra] })).status).toBe(403);
+      const res = await admin().put(`/api/calendar/${year}`, { days: [...current, extra] });
+      try {
+        expect(res.status).toBe(200);
+        expect(res.body.recomputedCases).toBeGreaterThan(0);
+        const expected = iso(routeBy(new Date(petition.receivedAt), new WorkingCalendar([...CHINA_HOLIDAYS_2025_2026, extra])));
+        expect(expected > c.deadlines.routeBy).toBe(true);
+        expect((await rig.detail(c.id)).deadlines).toEqual({ routeBy: expected });
+        const rows = await rig.backbone.query<{ due_at: Date }>(`SELECT due_at FROM casework.deadline WHERE case_id = $1 AND active`, [c.id]);
+        expect(rows.map((r) => r.due_at.toISOString())).toEqual([expected]);
+      } finally {
+        expect((await admin().put(`/api/calendar/${year}`, { days: current })).status).toBe(200);
+      }
+      expect((await rig.detail(c.id)).deadlines).toEqual({ routeBy: c.deadlines.routeBy });
+    });
+  });
+
   describe('township scoping', () => {
     it('answers 404 for another township’s case and 403 for another township’s actions', async () => {
       const { petition, case: c } = await rig.registered();
