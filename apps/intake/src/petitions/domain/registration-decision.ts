@@ -14,7 +14,16 @@ export interface EarlierPetition {
   handledByTownship: boolean;
   /** Still inside the time limit of its current step (not overdue). */
   withinTimeLimit: boolean;
+  /** How sure the text measure is that it is the same matter (0..1, at least its threshold). */
+  similarity: number;
 }
+
+/**
+ * Refusing outright (Art. 36) needs a stronger match than linking a repeat: the text measure is
+ * right about 4 times in 5 near its threshold, and a wrong refusal turns a citizen away. Below
+ * this, a petition on a final matter is linked as a repeat, and casework staff decide to refuse.
+ */
+export const FINAL_REFUSAL_SIMILARITY = 0.75;
 
 export type RegistrationDecision =
   | { kind: 'new' }
@@ -31,11 +40,11 @@ function rootOf(p: EarlierPetition): string {
 }
 
 export function decideRegistration(registeredAtLevel: 'township' | 'county', sameMatter: EarlierPetition[]): RegistrationDecision {
-  const final = sameMatter.find((p) => p.caseState === 'final');
-  if (final) return { kind: 'refused-final', linkedPetitionId: rootOf(final), reason: FINAL_REFUSAL_REASON };
+  const final = sameMatter.filter((p) => p.caseState === 'final').sort((a, b) => b.similarity - a.similarity)[0];
+  if (final && final.similarity >= FINAL_REFUSAL_SIMILARITY) return { kind: 'refused-final', linkedPetitionId: rootOf(final), reason: FINAL_REFUSAL_REASON };
 
   const open = sameMatter.filter((p) => p.caseState === 'open').sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-  if (open.length === 0) return { kind: 'new' };
+  if (open.length === 0) return final ? { kind: 'repeat', linkedPetitionId: rootOf(final) } : { kind: 'new' };
   const earliest = open[0]!;
   const handledBelow = open.find((p) => p.handledByTownship && p.withinTimeLimit);
   if (registeredAtLevel === 'county' && handledBelow) return { kind: 'skip-level', linkedPetitionId: rootOf(handledBelow) };

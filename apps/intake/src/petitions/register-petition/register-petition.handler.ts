@@ -14,7 +14,7 @@ import { effectiveHeadcount, isCollective, shapeProblems } from '../domain/petit
 import { normalizePhone } from '../domain/phone-number.js';
 import { decideRegistration, type EarlierPetition, type RegistrationDecision } from '../domain/registration-decision.js';
 import { normalizeResidentId, residentIdProblem } from '../domain/resident-id.js';
-import { isSameMatter } from '../domain/same-matter.js';
+import { SAME_MATTER_THRESHOLD, sameMatterScore } from '../domain/same-matter.js';
 import { newTrackingCode } from '../domain/tracking-code.js';
 import { recordPublicStep } from '../public-timeline/public-steps.js';
 
@@ -208,11 +208,14 @@ export class RegisterPetitionHandler {
       [idHashes, namePhoneHashes],
     );
     const now = Date.now();
+    const text = { title: request.title, content: request.content, categoryCode: request.category, villageCode: request.villageCode };
     const sameMatter: EarlierPetition[] = rows
       .filter((r) => r.status !== 'refused')
-      .filter((r) => isSameMatter({ title: request.title, content: request.content, categoryCode: request.category, villageCode: request.villageCode }, { title: r.title, content: r.content, categoryCode: r.category_code, villageCode: r.village_code ?? undefined }))
-      .map((r) => ({
+      .map((r) => ({ r, similarity: sameMatterScore(text, { title: r.title, content: r.content, categoryCode: r.category_code, villageCode: r.village_code ?? undefined }) }))
+      .filter(({ similarity }) => similarity >= SAME_MATTER_THRESHOLD)
+      .map(({ r, similarity }) => ({
         id: r.id,
+        similarity,
         linkedPetitionId: r.linked_petition_id,
         receivedAt: r.received_at,
         caseState: r.case_status === 'final' ? 'final' : CLOSED_CASE_STATES.has(r.case_status) ? 'closed' : 'open',
