@@ -41,6 +41,15 @@ export class NotificationConfig extends ServiceConfig {
   @Max(23)
   QUIET_HOURS_END = 8;
 
+  /**
+   * A petition registered this many days or more after it was received (records entered late or
+   * imported) gets no registration text: the petitioner would be told of something long past.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PETITIONER_NOTICE_MAX_AGE_DAYS = 7;
+
   /** Per replica. */
   @Type(() => Number)
   @IsInt()
