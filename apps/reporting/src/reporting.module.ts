@@ -2,10 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EVENT_STREAMS } from '#contracts';
 import { MessagingModule } from '#messaging';
 import { DatabaseModule, PlatformModule, type ServiceDefinition, type ServiceRuntime } from '#platform';
+import { AssessmentController } from './assessment/assessment.controller.js';
 import { ReportingConfig } from './config.js';
+import { ExportsController } from './exports/exports.controller.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { CASEWORK_PROJECTIONS, INTAKE_PROJECTIONS } from './projections/event-handlers.js';
 import { RollupRefresher } from './projections/rollup-refresher.js';
+import { AnnualReportController } from './reports/annual-report.controller.js';
+import { AnnualReportService } from './reports/annual-report.service.js';
 import { DirectoryNames } from './statistics/directory.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { StatisticsService } from './statistics/statistics.service.js';
@@ -29,8 +33,8 @@ export class ReportingModule {
           ],
         }),
       ],
-      controllers: [StatisticsController],
-      providers: [...INTAKE_PROJECTIONS, ...CASEWORK_PROJECTIONS, RollupRefresher, DirectoryNames, StatisticsService],
+      controllers: [StatisticsController, AnnualReportController, AssessmentController, ExportsController],
+      providers: [...INTAKE_PROJECTIONS, ...CASEWORK_PROJECTIONS, RollupRefresher, DirectoryNames, StatisticsService, AnnualReportService],
     };
   }
 }
