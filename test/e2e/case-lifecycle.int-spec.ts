@@ -195,6 +195,9 @@ describe('a case from registration to final after re-review', () => {
     // hearing time does not count: the decision is due 10 days later
     expect(c9.deadlines).toEqual({ reviewDecisionBy: iso(reviewDecisionBy(reReviewRequestedAt, 10, calendar)) });
     expect(lastType(c9)).toBe('hearing-recorded');
+    // the citizen's page shows the hearing and the later due date
+    page = await publicly(trackingCode, 'hearing', 're-review');
+    expect(page.dueAt).toBe(c9.deadlines.reviewDecisionBy);
 
     // ── decide the re-review: final ─────────────────────────────────────────────────────
     const c10 = await act(tokens.admin, caseId, 'decide-review', { outcome: 'upheld', text: '复查意见正确，予以维持。本复核意见为终结意见。' });
@@ -231,6 +234,7 @@ describe('a case from registration to final after re-review', () => {
       'review-requested',
       'review-decided',
       'review-requested',
+      'hearing',
       'review-decided',
       'closed',
     ]);

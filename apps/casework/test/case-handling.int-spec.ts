@@ -110,8 +110,8 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
       const { petition, case: c } = await rig.registered({ categoryCode: 'land-acquisition' });
       await admin().act(c.id, 'transfer', { unitCode: 'dept-natural-resources', reason: '属征地补偿' });
 
-      // another unit cannot object (it cannot even see the case); the receiving unit must give reasons
-      expect((await rig.as('department-officer', 'dept-hrss').act(c.id, 'object', { reason: '不归我们' })).status).toBe(404);
+      // another unit cannot object (the case is not its own: 403); the receiving unit must give reasons
+      expect((await rig.as('department-officer', 'dept-hrss').act(c.id, 'object', { reason: '不归我们' })).status).toBe(403);
       expect((await rig.as('department-officer', 'dept-natural-resources').act(c.id, 'object', { reason: '' })).status).toBe(400);
 
       const objected = await rig.as('department-officer', 'dept-natural-resources').act(c.id, 'object', { reason: '该地块属县交通运输局项目用地，补偿由项目业主负责。' });
@@ -165,7 +165,7 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
       expect(await dept.act(c.id, 'accept')).toMatchObject({ status: 409, body: { rule: 'leader-ownership-required', statusCode: 409, error: 'Conflict' } });
       // only a leader, and only one in scope
       expect(await rig.as('township-officer', QINGSHUI).act(c.id, 'take-ownership')).toMatchObject({ status: 403, body: { rule: 'take-ownership-role' } });
-      expect((await rig.as('leader', SHIMEN).act(c.id, 'take-ownership')).status).toBe(404);
+      expect((await rig.as('leader', SHIMEN).act(c.id, 'take-ownership')).status).toBe(403);
 
       const owned = await rig.as('leader', QINGSHUI).act(c.id, 'take-ownership');
       expect(owned.status).toBe(200);
@@ -390,12 +390,12 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
       expect((await shimen.get(`/api/cases/${c.id}`)).status).toBe(404);
       expect((await shimen.get(`/api/cases?petitionId=${petition.petitionId}`)).body.items).toEqual([]);
       expect((await shimen.get(`/api/cases?townshipCode=${QINGSHUI}`)).body.items).toEqual([]);
-      // acting on a case it cannot see: 404, as for a case that does not exist
+      // acting on another township's case: 403 naming the rule (api.md); a case that does not exist stays 404
       for (const [action, body] of [['accept', {}], ['reject', { reason: '不属本镇' }], ['note', { text: '看看', public: true }], ['close', {}]] as const) {
         const res = await shimen.act(c.id, action, body);
-        expect({ action, status: res.status, body: res.body }).toEqual({ action, status: 404, body: { statusCode: 404, error: 'Not Found', message: '没有这个案件' } });
+        expect({ action, status: res.status, body: res.body }).toEqual({ action, status: 403, body: { statusCode: 403, error: 'Forbidden', message: '只能办理本乡镇（本单位）的案件', rule: 'out-of-scope' } });
       }
-      expect((await rig.as('leader', SHIMEN).act(c.id, 'take-ownership')).status).toBe(404);
+      expect((await rig.as('leader', SHIMEN).act(c.id, 'take-ownership')).status).toBe(403);
       expect((await shimen.act('00000000-0000-4000-8000-000000000000', 'accept')).status).toBe(404);
       expect((await shimen.get('/api/cases/not-a-case')).status).toBe(404);
 

@@ -25,6 +25,7 @@ export * from './casework/leader-took-ownership.v1.js';
 export * from './casework/deadline-extended.v1.js';
 export * from './casework/case-replied.v1.js';
 export * from './casework/review-requested.v1.js';
+export * from './casework/hearing-recorded.v1.js';
 export * from './casework/review-decided.v1.js';
 export * from './casework/case-supervised.v1.js';
 export * from './casework/deadline-approaching.v1.js';

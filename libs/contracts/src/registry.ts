@@ -14,6 +14,7 @@ import { DeadlineApproachingV1 } from './casework/deadline-approaching.v1.js';
 import { DeadlineExtendedV1 } from './casework/deadline-extended.v1.js';
 import { DisputeScreenedV1 } from './casework/dispute-screened.v1.js';
 import { DisputeUpdatedV1 } from './casework/dispute-updated.v1.js';
+import { HearingRecordedV1 } from './casework/hearing-recorded.v1.js';
 import { LeaderTookOwnershipV1 } from './casework/leader-took-ownership.v1.js';
 import { PetitionLinkedV1 } from './casework/petition-linked.v1.js';
 import { PublicNoteAddedV1 } from './casework/public-note-added.v1.js';
@@ -50,6 +51,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   DeadlineExtendedV1,
   CaseRepliedV1,
   ReviewRequestedV1,
+  HearingRecordedV1,
   ReviewDecidedV1,
   CaseSupervisedV1,
   DeadlineApproachingV1,

@@ -1,16 +1,15 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#platform';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { UnitsService } from '../directory/units.service.js';
-import { caseScope } from './case-scope.js';
+import { caseScope, confidentiality } from './case-scope.js';
 import { CaseStore } from './case-store.js';
 import { CaseViews, type CaseView } from './case-views.js';
 import { decide, type CaseCommand } from './domain/case-commands.js';
 
 /**
- * Runs a staff member's command on a case: checks the case is in their scope (404 if not, so
- * its existence is not revealed), lets the pure domain decide, and records the outcome — state,
+ * Runs a staff member's command on a case: checks the case is in their scope, lets the pure domain decide, and records the outcome — state,
  * history, clocks and events — in one transaction.
  */
 @Injectable()
@@ -27,7 +26,13 @@ export class CaseCommands {
     const after = await this.dataSource.transaction(async (tx) => {
       const params: unknown[] = [caseId];
       const [visible] = await tx.query(`SELECT 1 FROM casework."case" c WHERE c.id = $1 AND ${caseScope(principal, params)}`, params);
-      if (!visible) throw new NotFoundException('没有这个案件');
+      if (!visible) {
+        // api.md: another township's case is 404 to read and 403 to act on; a hidden accusation is 404 to everyone in the accused unit
+        const known: unknown[] = [caseId];
+        const [exists] = await tx.query(`SELECT 1 FROM casework."case" c WHERE c.id = $1 AND ${confidentiality(principal, known)}`, known);
+        if (!exists) throw new NotFoundException('没有这个案件');
+        throw new ForbiddenException({ message: '只能办理本乡镇（本单位）的案件', rule: 'out-of-scope' });
+      }
       const stored = (await this.store.lock(tx, caseId))!;
       const events = decide(stored.state, command, {
         now: new Date(),

@@ -15,6 +15,7 @@ import {
   CaseTransferredV1,
   DeadlineApproachingV1,
   DeadlineExtendedV1,
+  HearingRecordedV1,
   LeaderTookOwnershipV1,
   PetitionLinkedV1,
   PublicNoteAddedV1,
@@ -128,6 +129,8 @@ export class CaseEventPublisher {
           await this.outbox.emit(tx, CaseClosedV1, { ...ids, closure: e.closure, closedAt: e.at }, township);
           break;
         case 'hearing-recorded':
+          await this.outbox.emit(tx, HearingRecordedV1, { ...ids, days: e.days, decideBy: reviewDecisionBy(new Date(after.review!.requestedAt), after.review!.hearingDays, calendar).toISOString() }, township);
+          break;
         case 'evaluated':
           break;
       }

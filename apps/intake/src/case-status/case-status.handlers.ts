@@ -12,6 +12,7 @@ import {
   CaseSupervisedV1,
   CaseTransferredV1,
   DeadlineExtendedV1,
+  HearingRecordedV1,
   LeaderTookOwnershipV1,
   PetitionLinkedV1,
   PublicNoteAddedV1,
@@ -118,6 +119,9 @@ export const CASE_STATUS_HANDLERS = [
   ),
   handler(ReviewRequestedV1, (e, tx) =>
     applyToCase(tx, e, { case_status: e.payload.stage, case_deadline: e.payload.decideBy, case_overdue: false }, { kind: 'review-requested', at: e.payload.requestedAt, text: `已申请${STAGES[e.payload.stage]}，将于${chineseDate(e.payload.decideBy)}前作出意见` }),
+  ),
+  handler(HearingRecordedV1, (e, tx) =>
+    applyToCase(tx, e, { case_deadline: e.payload.decideBy, case_overdue: false }, { kind: 'hearing', at: e.occurredAt, text: `复核期间组织听证 ${e.payload.days} 日，听证时间不计入期限，复核意见将于${chineseDate(e.payload.decideBy)}前作出` }),
   ),
   handler(ReviewDecidedV1, (e, tx) =>
     applyToCase(tx, e, { case_status: e.payload.final ? 'final' : 'replied', case_deadline: null }, {

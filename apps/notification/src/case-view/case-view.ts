@@ -33,6 +33,8 @@ export async function applyToCaseView(tx: EntityManager, subject: string, event:
       return set({ owner_id: p.leaderId });
     case 'casework.case.review-requested.v1':
       return set({ due_at: p.decideBy, open: true });
+    case 'casework.case.hearing-recorded.v1':
+      return set({ due_at: p.decideBy });
     case 'casework.case.replied.v1':
     case 'casework.case.rejected.v1':
     case 'casework.case.refused-as-repeat.v1':

@@ -8,6 +8,9 @@ import { CaseStore } from '../case-store.js';
 import { localDate } from '../domain/calendar.js';
 import { OPEN_STATUSES } from '../domain/case-state.js';
 
+/** How long a repeat waits for its original's case before it opens its own. */
+const LINK_WAIT_MS = 10 * 60_000;
+
 /**
  * Every registered petition becomes one case — or, if it repeats or skips over a matter whose
  * case is still open, is attached to that case instead of opening a new one. A redelivered
@@ -27,6 +30,8 @@ export class OpenCaseOnRegistration implements EventHandler<PetitionRegisteredV1
     if (await this.store.caseOfPetition(tx, p.petitionId)) return;
     if (p.linkedPetitionId && (p.flags.repeat || p.flags.skipLevel)) {
       const open = await this.store.caseOfPetition(tx, p.linkedPetitionId);
+      // another replica may still be opening the original's case: wait for it rather than open a second case for the matter
+      if (!open && Date.now() - Date.parse(event.occurredAt) < LINK_WAIT_MS) throw new Error(`the case of ${p.linkedPetitionId} is not there yet`);
       if (open && (OPEN_STATUSES as readonly string[]).concat('replied', 'reviewed').includes(open.status)) {
         const stored = await this.store.lock(tx, open.id);
         await this.store.append(tx, open.id, stored, [{ type: 'petition-linked', at: event.occurredAt, linkedPetitionId: p.petitionId, linkedAs: p.flags.skipLevel ? 'skip-level' : 'repeat' }]);

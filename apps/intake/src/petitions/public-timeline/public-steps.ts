@@ -16,6 +16,7 @@ export type PublicStepKind =
   | 'replied'
   | 'evaluated'
   | 'review-requested'
+  | 'hearing'
   | 'review-decided'
   | 'note'
   | 'closed';
