@@ -46,8 +46,8 @@ export class StatisticsService {
               count(*) FILTER (WHERE outcome = 'in-progress')::int AS in_progress,
               count(*) FILTER (WHERE outcome = 'escalated')::int AS escalated,
               count(*) FILTER (WHERE outcome = 'referred')::int AS referred,
-              count(*) FILTER (WHERE easily_escalating)::int AS easily_escalating,
-              count(*) FILTER (WHERE coalesce(screened_easily_escalating, easily_escalating))::int AS screened_easily_escalating,
+              count(*) FILTER (WHERE coalesce(screened_easily_escalating, easily_escalating))::int AS easily_escalating,
+              count(*) FILTER (WHERE easily_escalating AND outcome <> 'resolved')::int AS unresolved_easily_escalating,
               coalesce(sum(people_involved), 0)::int AS people
        FROM ${currentNames('dispute_fact')}
        WHERE state_stamp IS NOT NULL AND month >= $1 AND month <= $2
@@ -61,7 +61,7 @@ export class StatisticsService {
       escalated: row.escalated,
       referred: row.referred,
       easilyEscalating: row.easily_escalating,
-      screenedEasilyEscalating: row.screened_easily_escalating,
+      unresolvedEasilyEscalating: row.unresolved_easily_escalating,
       peopleInvolved: row.people,
     };
   }

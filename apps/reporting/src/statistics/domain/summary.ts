@@ -28,8 +28,10 @@ export interface DisputeFigures {
   inProgress: number;
   escalated: number;
   referred: number;
+  /** Found easily escalating (易激化) when screened. */
   easilyEscalating: number;
-  screenedEasilyEscalating: number;
+  /** Still flagged easily escalating and not resolved. */
+  unresolvedEasilyEscalating: number;
   peopleInvolved: number;
 }
 
