@@ -117,11 +117,11 @@ describe('reporting: a known year of 清水镇, every figure, the report, and a 
     const events = shuffled([directoryEvent(), ...year.scenario.events], 20260601);
     await rig.publish(events);
     await rig.applied(events);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await rig?.close();
-  });
+  }, 60_000);
 
   it('counts every figure of the township year, live and from the rollups alike', async () => {
     const live = await rig.get(`/api/stats/summary?townshipCode=${QINGSHUI}&${yearQuery}`, 'township-officer', QINGSHUI);
@@ -212,7 +212,7 @@ describe('reporting: a known year of 清水镇, every figure, the report, and a 
     for (const sheet of ['概况', '渠道', '事项类别', '月份', '承办单位']) expect(workbook).toContain(sheet);
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()) + Object.keys(files).filter((f) => f.startsWith('xl/worksheets/')).map((f) => strFromU8(files[f]!)).join('');
     expect(strings).toContain('收到信访案件（件）');
-  });
+  }, 30_000);
 
   it('scores each village by the documented rule, and the county may change the rule', async () => {
     const res = await rig.get(`/api/assessments/villages?year=${Y}&townshipCode=${QINGSHUI}`, 'township-officer', QINGSHUI);
@@ -249,7 +249,7 @@ describe('reporting: a known year of 清水镇, every figure, the report, and a 
     expect(county.body.toString('utf8').includes(year.accusationId)).toBe(true);
     const xlsx = await rig.download(`/api/exports/cases?${yearQuery}&format=xlsx`, 'township-officer', QINGSHUI);
     expect(xlsx.type).toContain('spreadsheetml');
-  });
+  }, 30_000);
 
   it('rebuilds every projection from the streams while events keep flowing, and the figures are the same after', async () => {
     const before = {
@@ -310,5 +310,5 @@ describe('reporting: a known year of 清水镇, every figure, the report, and a 
     await rig.applied(later);
     await eventually(async () => expect((await rig.get(`/api/stats/summary?${yearQuery}`, 'analyst')).body.received).toBe(before.county.received + 4));
     expect(during.events.length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
