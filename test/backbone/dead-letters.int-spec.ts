@@ -81,5 +81,20 @@ describe('dead letters of a service', () => {
     const officer = await platform.token('township-officer', '430599101000');
     expect((await http(casework!.url, 'GET', '/api/dead-letters', { token: officer })).status).toBe(403);
     expect((await http(casework!.url, 'GET', '/api/dead-letters')).status).toBe(401);
+    expect((await http(casework!.url, 'POST', `/api/dead-letters/${listed[0]!.seq}/replay`, { token: officer })).status).toBe(403);
+
+    // a replay while the cause is still there fails and keeps the dead letter
+    const poisonLetter = bySeq.get(poison.seq)!;
+    const stillPoisoned = await http(casework!.url, 'POST', `/api/dead-letters/${poisonLetter.seq}/replay`, { token: admin });
+    expect(stillPoisoned).toMatchObject({ status: 409, body: { rule: 'replay-failed' } });
+    // once the cause is fixed, the replay applies it once and removes it from the dead letters
+    await inspect.query(`ALTER TABLE casework."case" DROP CONSTRAINT test_poison`);
+    const replayed = await http(casework!.url, 'POST', `/api/dead-letters/${poisonLetter.seq}/replay`, { token: admin });
+    expect(replayed).toMatchObject({ status: 200, body: { outcome: 'applied', eventId: poisoned.id } });
+    expect(await inspect.scalar(`SELECT count(*) FROM casework."case" WHERE category_code = 'poison'`)).toBe(1);
+    const after = await http(casework!.url, 'GET', '/api/dead-letters', { token: admin });
+    expect(after.body.items.map((d: { seq: number }) => d.seq)).not.toContain(poisonLetter.seq);
+    expect(after.body.items).toHaveLength(2);
+    expect((await http(casework!.url, 'POST', `/api/dead-letters/${poisonLetter.seq}/replay`, { token: admin })).status).toBe(404);
   });
 });

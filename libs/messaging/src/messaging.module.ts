@@ -1,9 +1,15 @@
 import {
+  ConflictException,
   Controller,
   Get,
+  HttpCode,
   Inject,
   Injectable,
   Module,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  Post,
   Query,
   type BeforeApplicationShutdown,
   type DynamicModule,
@@ -113,6 +119,21 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
   }
 
+  /**
+   * Applies a dead letter again through its consumer (after its cause is fixed) and, once applied
+   * or found applied before, removes it from the dead-letter stream.
+   */
+  async replayDeadLetter(seq: number): Promise<{ outcome: 'applied' | 'duplicate' | 'skipped'; eventId?: string } | null> {
+    const letter = await this.deadLetters.get(this.options.service, seq);
+    if (!letter) return null;
+    const consumer = this.consumers.find((c) => c.stream.name === letter.originalStream);
+    if (!consumer) throw new Error(`this process does not consume ${letter.originalStream} (EVENT_CONSUMERS=off?)`);
+    const result = await consumer.apply(letter.originalSubject, letter.data, null);
+    await this.deadLetters.remove(seq);
+    this.logger.info({ seq, subject: letter.originalSubject, ...result }, 'dead letter replayed');
+    return result;
+  }
+
   /** Publishes everything committed so far (tests and scripts that need to wait for the relay). */
   async flushOutbox(): Promise<void> {
     await this.relay?.flush();
@@ -135,6 +156,7 @@ class DeadLetterQuery {
 class DeadLettersController {
   constructor(
     private readonly deadLetters: DeadLetters,
+    private readonly runtime: MessagingRuntime,
     @Inject(OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
@@ -143,6 +165,21 @@ class DeadLettersController {
   @ApiOperation({ summary: '本服务无法处理的事件（死信）及原因' })
   async list(@Query() query: DeadLetterQuery) {
     return { items: await this.deadLetters.list(this.options.service, query.limit ?? 200) };
+  }
+
+  @Post(':seq/replay')
+  @HttpCode(200)
+  @Roles('county-admin')
+  @ApiOperation({ summary: '原因排除后重新处理一条死信（成功后从死信中移除）' })
+  async replay(@Param('seq', ParseIntPipe) seq: number) {
+    let result;
+    try {
+      result = await this.runtime.replayDeadLetter(seq);
+    } catch (err) {
+      throw new ConflictException({ message: `仍无法处理：${(err as Error).message}`, rule: 'replay-failed' });
+    }
+    if (!result) throw new NotFoundException('没有这条死信');
+    return { seq, ...result };
   }
 }
 

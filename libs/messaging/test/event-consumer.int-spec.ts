@@ -142,6 +142,23 @@ describe('event consumer', () => {
     expect((await nats.jsm.streams.info('DEAD_LETTERS')).state.messages).toBe(0);
   });
 
+  it('keeps retrying while the database is unavailable, beyond the dead-letter limit, and applies the event once it is back', async () => {
+    const schema = await rig.schema();
+    const ds = await rig.dataSource(schema);
+    const handler = new RecordingHandler(schema, 'only', new Map(), (event, attempt) => {
+      // what pg says while PostgreSQL restarts: the failure is the database's, not the event's
+      if (attempt <= 6) throw Object.assign(new Error('the database system is starting up'), { code: '57P03' });
+    });
+    await rig.consumer({ nats, dataSource: ds, schema, durable: 'outage', handlers: [handler], maxDeliveries: 3, retryBaseMs: 20 });
+
+    const envelope = testEnvelope({ label: 'outage', behaviour: 'apply' });
+    await publish(envelope, envelope.id);
+
+    await eventually(async () => expect(await appliedRows(ds, schema)).toHaveLength(1), 15_000);
+    expect(handler.attempts.get(envelope.id)).toBe(7);
+    expect((await nats.jsm.streams.info('DEAD_LETTERS')).state.messages).toBe(0);
+  });
+
   it('parks poison, contract-breaking, unparseable and rejected events in DEAD_LETTERS with the reason, and keeps going', async () => {
     const schema = await rig.schema();
     const ds = await rig.dataSource(schema);

@@ -48,6 +48,20 @@ export class DeadLetters {
     });
   }
 
+  /** One dead letter by its sequence in the dead-letter stream, if it is this consumer's. */
+  async get(consumer: string, seq: number): Promise<{ originalSubject: string; originalStream: string; data: Uint8Array } | null> {
+    const jsm = await this.js.jetstreamManager();
+    const stored = await jsm.streams.getMessage(DEAD_LETTER_STREAM.name, { seq }).catch(() => null);
+    if (!stored || stored.header?.get(DEAD_LETTER_HEADERS.consumer) !== consumer) return null;
+    return { originalSubject: stored.header.get(DEAD_LETTER_HEADERS.originalSubject), originalStream: stored.header.get(DEAD_LETTER_HEADERS.originalStream), data: stored.data };
+  }
+
+  /** Removes a dead letter once it has been replayed. */
+  async remove(seq: number): Promise<void> {
+    const jsm = await this.js.jetstreamManager();
+    await jsm.streams.deleteMessage(DEAD_LETTER_STREAM.name, seq, false);
+  }
+
   /** The dead letters of one consumer, oldest first. */
   async list(consumer: string, limit = 200): Promise<DeadLetter[]> {
     const ordered = await this.js.consumers.get(DEAD_LETTER_STREAM.name, {

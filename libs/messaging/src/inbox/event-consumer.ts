@@ -25,13 +25,36 @@ export interface EventConsumerOptions {
 }
 
 const MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
+/** Deliveries after which an event is parked without trying again: one that crashes the process each time. */
+const CRASH_LOOP_FACTOR = 10;
+
+export type ApplyOutcome = 'applied' | 'duplicate' | 'skipped';
+
+/** The event broke its contract: it can never be applied. */
+export class ContractViolation extends Error {}
+
+/**
+ * The database (or another dependency) is away, not the event at fault: such failures are retried
+ * for as long as it takes and never dead-letter the event, so an outage longer than the retry
+ * budget loses nothing.
+ */
+export function isUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string; message?: string } };
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  const message = `${e?.message ?? ''} ${e?.driverError?.message ?? ''}`;
+  return (
+    /^(08|57P0|53300)/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|connection is closed|Client has encountered a connection error/i.test(message)
+  );
+}
 
 /**
  * Pulls from a durable consumer and applies each event exactly once in effect: the handler's
  * writes and the inbox row commit in one transaction, and the message is acked only after the
  * commit. A transient failure is nak'ed with backoff; an event that breaks its contract, or
- * fails its last allowed delivery, goes to the dead-letter stream with the reason and is
- * terminated, and the consumer moves on.
+ * fails its last allowed delivery for a reason of its own (not an unavailable database), goes to
+ * the dead-letter stream with the reason and is terminated, and the consumer moves on.
  */
 export class EventConsumer {
   private readonly handlers = new Map<string, EventHandler>();
@@ -39,13 +62,18 @@ export class EventConsumer {
   private loop?: Promise<void>;
   private stopping = false;
 
+  get stream(): StreamDefinition {
+    return this.options.stream;
+  }
+
   constructor(private readonly options: EventConsumerOptions) {
     for (const handler of options.handlers) this.handlers.set(handler.contract.subject, handler);
   }
 
   async start(): Promise<void> {
     const consumer = await this.options.js.consumers.get(this.options.stream.name, this.options.durable);
-    this.messages = await consumer.consume({ max_messages: 64 });
+    // short pulls: on nats-server 2.9 a stopped consumer's open pull still takes messages until it expires
+    this.messages = await consumer.consume({ max_messages: 64, expires: 10_000 });
     this.loop = this.run(this.messages).catch((err: Error) => {
       // the connection closed under the consumer (or the pull failed for good): it cannot take
       // more events, but must not crash the process with an unhandled rejection, nor make
@@ -71,53 +99,57 @@ export class EventConsumer {
     }
   }
 
-  /** Applies one message. Public for tests that drive a consumer message by message. */
-  async process(msg: JsMsg): Promise<void> {
-    const { durable, dataSource, schema, logger, maxDeliveries } = this.options;
-    const metrics = consumerMetrics();
-    const handler = this.handlers.get(msg.subject);
-    if (!handler) {
-      // an event this service does not use (or a version it does not know yet): nothing to apply
-      msg.ack();
-      metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: 'skipped' });
-      return;
-    }
-
-    const decoded = decodeEvent(handler.contract, msg.data);
-    if (!decoded.ok) {
-      await this.deadLetter(msg, `contract: ${decoded.reason}`);
-      return;
-    }
+  /**
+   * Decodes one event and applies it: the handler's writes and the inbox row in one transaction.
+   * Throws ContractViolation for an event that breaks its contract, and the handler's error otherwise.
+   * Also used to replay a dead letter once its cause is fixed.
+   */
+  async apply(subject: string, data: Uint8Array, streamSeq: number | null): Promise<{ outcome: ApplyOutcome; eventId?: string }> {
+    const { durable, dataSource, schema } = this.options;
+    const handler = this.handlers.get(subject);
+    // an event this service does not use (or a version it does not know yet): nothing to apply
+    if (!handler) return { outcome: 'skipped' };
+    const decoded = decodeEvent(handler.contract, data);
+    if (!decoded.ok) throw new ContractViolation(decoded.reason);
     const event = decoded.event as EventEnvelope<object>;
+    const applied = await runInContext({ correlationId: event.correlationId, causationId: event.id, actor: { kind: 'system' } }, () =>
+      dataSource.transaction(async (tx) => {
+        const claimed: unknown[] = await tx.query(
+          `INSERT INTO "${schema}".inbox (consumer, event_id, subject, stream_seq) VALUES ($1, $2, $3, $4)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [durable, event.id, subject, streamSeq],
+        );
+        if (claimed.length === 0) return false; // applied before: a redelivery or a duplicate publish
+        await handler.handle(event, tx);
+        return true;
+      }),
+    );
+    return { outcome: applied ? 'applied' : 'duplicate', eventId: event.id };
+  }
+
+  /** Applies one message and settles it: ack, nak with backoff, or dead-letter. Public for tests that drive a consumer message by message. */
+  async process(msg: JsMsg): Promise<void> {
+    const { durable, logger, maxDeliveries } = this.options;
+    const metrics = consumerMetrics();
     const deliveries = msg.info.deliveryCount;
-    if (deliveries > maxDeliveries) {
-      await this.deadLetter(msg, `gave up after ${maxDeliveries} deliveries`, event.id);
+    if (deliveries > maxDeliveries * CRASH_LOOP_FACTOR) {
+      await this.deadLetter(msg, `gave up after ${deliveries} deliveries`);
       return;
     }
-
     const timer = metrics.duration.startTimer({ consumer: durable, subject: msg.subject });
     try {
-      const applied = await runInContext({ correlationId: event.correlationId, causationId: event.id, actor: { kind: 'system' } }, () =>
-        dataSource.transaction(async (tx) => {
-          const claimed: unknown[] = await tx.query(
-            `INSERT INTO "${schema}".inbox (consumer, event_id, subject, stream_seq) VALUES ($1, $2, $3, $4)
-             ON CONFLICT DO NOTHING RETURNING event_id`,
-            [durable, event.id, msg.subject, msg.seq],
-          );
-          if (claimed.length === 0) return false; // applied before: a redelivery or a duplicate publish
-          await handler.handle(event, tx);
-          return true;
-        }),
-      );
+      const { outcome } = await this.apply(msg.subject, msg.data, msg.seq);
       msg.ack();
-      metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: applied ? 'applied' : 'duplicate' });
+      metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome });
     } catch (err) {
       const reason = (err as Error).message;
-      if (err instanceof PermanentEventError || deliveries >= maxDeliveries) {
-        await this.deadLetter(msg, err instanceof PermanentEventError ? `rejected: ${reason}` : `failed ${deliveries} deliveries, last: ${reason}`, event.id);
+      if (err instanceof ContractViolation) {
+        await this.deadLetter(msg, `contract: ${reason}`);
+      } else if (err instanceof PermanentEventError || (deliveries >= maxDeliveries && !isUnavailable(err))) {
+        await this.deadLetter(msg, err instanceof PermanentEventError ? `rejected: ${reason}` : `failed ${deliveries} deliveries, last: ${reason}`);
       } else {
-        const delay = Math.min(MAX_RETRY_DELAY_MS, this.options.retryBaseMs * 2 ** (deliveries - 1));
-        logger.warn({ subject: msg.subject, eventId: event.id, deliveries, retryInMs: delay, err: { message: reason } }, 'event failed, will retry');
+        const delay = Math.min(MAX_RETRY_DELAY_MS, this.options.retryBaseMs * 2 ** Math.min(deliveries - 1, 20));
+        logger.warn({ subject: msg.subject, streamSeq: msg.seq, deliveries, retryInMs: delay, err: { message: reason } }, isUnavailable(err) ? 'dependency unavailable, will retry' : 'event failed, will retry');
         msg.nak(delay);
         metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: 'retried' });
       }
@@ -126,7 +158,7 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(msg: JsMsg, reason: string, eventId?: string): Promise<void> {
+  private async deadLetter(msg: JsMsg, reason: string): Promise<void> {
     const { durable, logger, deadLetters } = this.options;
     try {
       await deadLetters.park(durable, msg, reason);
@@ -136,7 +168,7 @@ export class EventConsumer {
       msg.term();
       consumerMetrics().deadLettered.inc({ consumer: durable, subject: msg.subject });
       consumerMetrics().handled.inc({ consumer: durable, subject: msg.subject, outcome: 'dead-lettered' });
-      logger.error({ subject: msg.subject, streamSeq: msg.seq, eventId, reason }, 'event dead-lettered');
+      logger.error({ subject: msg.subject, streamSeq: msg.seq, reason }, 'event dead-lettered');
     } catch (err) {
       // could not park it (NATS away): keep it in the stream and try again later
       logger.warn({ subject: msg.subject, err: { message: (err as Error).message } }, 'dead-lettering failed, will retry');

@@ -14,7 +14,9 @@ export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.Proce
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) raw[key] = env[key] === undefined || env[key] === '' ? defaults[key] : env[key];
   const config = plainToInstance(cls, raw, { enableImplicitConversion: false });
-  const errors = flattenValidationErrors(validateSync(config, { forbidUnknownValues: false }));
+  // a value of the wrong kind (abc for a port) says so before any range rule it also breaks
+  const ranges = new Set(['min', 'max', 'minLength', 'maxLength']);
+  const errors = flattenValidationErrors(validateSync(config, { forbidUnknownValues: false })).sort((a, b) => Number(ranges.has(a.rule)) - Number(ranges.has(b.rule)));
   if (errors.length) {
     const first = errors[0]!;
     const value = raw[first.field];

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import { CurrentPrincipal, InputValidationException, Roles, type Principal } fro
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '../domain/attachment-type.js';
-import { petitionScope } from '../petition-scope.js';
+import { confidentiality, petitionScope } from '../petition-scope.js';
 
 const notFound = () => new NotFoundException('没有这件信访件或附件');
 
@@ -32,7 +32,7 @@ export class AttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   async upload(@Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal) {
-    const petition = await this.visiblePetition(id, principal);
+    const petition = await this.visiblePetition(id, principal, 'act');
     if (!request.isMultipart()) throw new InputValidationException([{ field: 'file', rule: 'multipart', message: '请以 multipart/form-data 上传，文件字段名为 file' }]);
     const file = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
     if (!file) throw new InputValidationException([{ field: 'file', rule: 'isDefined', message: '必须上传一个文件' }]);
@@ -71,10 +71,16 @@ export class AttachmentsController {
       .send(this.cipher.decryptBytes(a.content_enc));
   }
 
-  private async visiblePetition(id: string, principal: Principal): Promise<{ township_code: string }> {
+  /** A petition in the caller's scope; to read, any other is 404; to act on another township's, 403 (api.md) — a hidden accusation stays 404. */
+  private async visiblePetition(id: string, principal: Principal, purpose: 'read' | 'act' = 'read'): Promise<{ township_code: string }> {
     const params: unknown[] = [id];
     const [p] = await this.dataSource.query(`SELECT p.township_code FROM intake.petition p WHERE p.id = $1 AND ${petitionScope(principal, params)}`, params);
-    if (!p) throw notFound();
-    return p;
+    if (p) return p;
+    if (purpose === 'act') {
+      const known: unknown[] = [id];
+      const [exists] = await this.dataSource.query(`SELECT 1 FROM intake.petition p WHERE p.id = $1 AND ${confidentiality(principal, known)}`, known);
+      if (exists) throw new ForbiddenException({ message: '只能处理本乡镇（本单位）的信访件', rule: 'out-of-scope' });
+    }
+    throw notFound();
   }
 }
