@@ -179,7 +179,7 @@ describe('intake: attachments and personal data', () => {
     it('keeps attachments in scope: another township and an analyst cannot upload or download', async () => {
       const f = uploaded['image/jpeg']!;
       const shimen = await rig.token('township-officer', SHIMEN);
-      expect((await upload(petitionId, JPEG, 'x.jpg', 'image/jpeg', shimen)).status).toBe(404);
+      expect((await upload(petitionId, JPEG, 'x.jpg', 'image/jpeg', shimen)).status).toBe(403); // acting on another township's petition (api.md)
       expect((await rig.http('GET', `/api/petitions/${petitionId}/attachments/${f.id}`, { token: shimen })).status).toBe(404);
       expect((await upload(petitionId, JPEG, 'x.jpg', 'image/jpeg', await rig.token('analyst'))).status).toBe(403);
       expect((await rig.http('GET', `/api/petitions/${petitionId}/attachments/${f.id}`, { token: await rig.token('analyst') })).status).toBe(403);
