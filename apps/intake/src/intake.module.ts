@@ -7,7 +7,6 @@ import { DatabaseModule, PlatformModule, RateLimiter, type ServiceDefinition, ty
 import { CASE_STATUS_HANDLERS } from './case-status/case-status.handlers.js';
 import { IntakeConfig } from './config.js';
 import { DirectoryController } from './directory/directory.controller.js';
-import { CategoryRow, HandlingUnitRow, TownshipRow, VillageRow } from './directory/directory.entities.js';
 import { DirectoryService } from './directory/directory.service.js';
 import { PersonalDataAccessLog } from './personal-data/access-log.js';
 import { PetitionerContactController } from './personal-data/contact-responder/petitioner-contact.controller.js';
@@ -17,7 +16,6 @@ import { AttachmentsController } from './petitions/attachments/attachments.contr
 import { MAX_ATTACHMENT_BYTES } from './petitions/domain/attachment-type.js';
 import { EvaluatePetitionController } from './petitions/evaluate-petition/evaluate-petition.controller.js';
 import { LongStandingLedgerController } from './petitions/long-standing-ledger/long-standing-ledger.controller.js';
-import { PetitionerRow, PetitionRow } from './petitions/petition.entities.js';
 import { RegisterPetitionController } from './petitions/register-petition/register-petition.controller.js';
 import { RegisterPetitionHandler } from './petitions/register-petition/register-petition.handler.js';
 import { SearchPetitionsController } from './petitions/search-petitions/search-petitions.controller.js';
@@ -41,7 +39,7 @@ export class IntakeModule {
           url: runtime.config.DATABASE_URL,
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
-          entities: [TownshipRow, VillageRow, HandlingUnitRow, CategoryRow, PetitionRow, PetitionerRow],
+          entities: [],
           migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000],
         }),
         MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),
