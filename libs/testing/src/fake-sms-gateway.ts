@@ -17,6 +17,7 @@ export class FakeSmsGateway {
   requests = 0;
   private failNext = 0;
   private failStatus = 503;
+  private failBody = 'gateway unavailable';
 
   private constructor(
     private readonly server: Server,
@@ -37,7 +38,7 @@ export class FakeSmsGateway {
         if (req.method !== 'POST' || req.url !== '/sms') return void res.writeHead(404).end();
         if (gateway.failNext > 0) {
           gateway.failNext--;
-          return void res.writeHead(gateway.failStatus).end('gateway unavailable');
+          return void res.writeHead(gateway.failStatus).end(gateway.failBody);
         }
         let sms: { messageId?: string; to?: string; text?: string };
         try {
@@ -64,10 +65,14 @@ export class FakeSmsGateway {
     return `http://127.0.0.1:${this.port}/sms`;
   }
 
-  /** Fail the next `count` requests with `status` (503 by default: retried; 4xx: refused for good). */
-  fail(count: number, status = 503): void {
+  /**
+   * Fail the next `count` requests with `status` (503 by default: retried; 4xx: refused for good)
+   * and `body` (`'gateway unavailable'` by default; real gateways often echo the number they refuse).
+   */
+  fail(count: number, status = 503, body = 'gateway unavailable'): void {
     this.failNext = count;
     this.failStatus = status;
+    this.failBody = body;
   }
 
   async stop(): Promise<void> {

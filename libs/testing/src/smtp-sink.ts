@@ -8,11 +8,18 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** Decodes a MIME header's encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=). */
+/**
+ * Decodes a MIME header's encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=). Whitespace between
+ * adjacent encoded words is dropped (RFC 2047 §6.2), and their bytes are joined before decoding,
+ * so a character split across two words comes out whole.
+ */
 function decodeHeader(value: string): string {
-  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
-    enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  ).replace(/\?=\s+=\?/g, '');
+  const word = /=\?utf-8\?([bq])\?([^?]*)\?=/gi;
+  const bytesOf = (enc: string, data: string) =>
+    enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+  return value
+    .replace(/(\?=)\s+(=\?)/g, '$1$2')
+    .replace(/(?:=\?utf-8\?[bq]\?[^?]*\?=)+/gi, (run) => Buffer.concat([...run.matchAll(word)].map((m) => bytesOf(m[1]!, m[2]!))).toString('utf8'));
 }
 
 /** Decodes a single-part body as nodemailer writes it (quoted-printable or base64). */
@@ -30,6 +37,10 @@ function decodeBody(raw: string): string {
 /** A local SMTP server that accepts every message and keeps it, for development and tests. */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
+  /** Recipients refused so far (see reject). */
+  readonly refused: string[] = [];
+  private rejectNext = 0;
+  private rejectCode = 550;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -42,6 +53,16 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo(address, _session, callback) {
+        if (sink.rejectNext > 0) {
+          sink.rejectNext--;
+          sink.refused.push(address.address);
+          // as a real server answers: the refused address is in the reply
+          const err = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: sink.rejectCode });
+          return callback(err);
+        }
+        callback();
+      },
       onData(stream, session, callback) {
         let raw = '';
         stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
@@ -61,6 +82,12 @@ export class SmtpSink {
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Refuse the next `count` recipients with `code` (550 by default: refused for good; 4xx: try again later). */
+  reject(count: number, code = 550): void {
+    this.rejectNext = count;
+    this.rejectCode = code;
   }
 
   async stop(): Promise<void> {

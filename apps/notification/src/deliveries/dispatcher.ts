@@ -11,7 +11,7 @@ import { NamesService } from '../directory/names.service.js';
 import { PetitionerContacts } from '../recipients/petitioner-contacts.js';
 import { render } from '../templates/domain/render.js';
 import { TemplatesService } from '../templates/templates.service.js';
-import { maskEmail, maskMobile } from './domain/masking.js';
+import { maskContacts, maskEmail, maskMobile, maskName } from './domain/masking.js';
 import { isQuiet, quietUntil } from './domain/quiet-hours.js';
 import { nextAttemptDelayMs } from './domain/retry.js';
 import { messageValues } from './message-values.js';
@@ -135,7 +135,8 @@ export class Dispatcher implements OnApplicationBootstrap, BeforeApplicationShut
       metrics.outcomes.inc({ channel: d.channel, outcome: 'sent' });
     } catch (err) {
       const attempts = d.attempts + 1;
-      const message = (err as Error).message.slice(0, 500);
+      // a refusal may quote the recipient: only masked contacts reach the delivery log and the logs
+      const message = maskContacts((err as Error).message).slice(0, 500);
       const permanent = err instanceof PermanentSendError || attempts >= this.config.DELIVERY_MAX_ATTEMPTS;
       if (permanent) {
         await tx.query(`UPDATE notification.delivery SET status = 'failed', attempts = $2, last_error = $3 WHERE id = $1`, [d.id, attempts, message]);
@@ -176,6 +177,7 @@ export class Dispatcher implements OnApplicationBootstrap, BeforeApplicationShut
     if (!person?.email) throw new PermanentSendError('该工作人员没有登记电子邮箱');
     const text = render(template, messageValues(envelope, names, this.config.STAFF_APP_URL, { recipientName: person.name }));
     await this.channels.email.send({ id: d.id, to: person.email, subject: text.subject, text: text.body });
-    return maskEmail(person.email);
+    // as planned: who, and where (the address may have changed since)
+    return `${maskName(person.name)} ${maskEmail(person.email)}`;
   }
 }

@@ -10,7 +10,8 @@ export function messageValues(envelope: Pick<EventEnvelope<Record<string, unknow
     county: names.county,
     township: names.township(envelope.townshipCode) ?? '本县',
     unit: names.unit(unitCode)?.name ?? (p.unitName as string | undefined) ?? '承办单位',
-    category: names.category(p.categoryCode as string | undefined) ?? '',
+    // unknown: left out, so a preview reports it missing
+    category: names.category(p.categoryCode as string | undefined),
     routing: envelope.type === 'casework.case.assigned' ? '交办' : '转送',
     link: p.caseId ? `${staffAppUrl}/cases/${p.caseId}` : p.petitionId ? `${staffAppUrl}/petitions/${p.petitionId}` : staffAppUrl,
     marks: flagMarks(p.flags),

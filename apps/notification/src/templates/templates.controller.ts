@@ -13,7 +13,7 @@ import { TemplatesService } from './templates.service.js';
 
 export class TemplateBody {
   @ApiPropertyOptional({ description: '邮件、站内信的标题（短信不用）' }) @IsOptional() @IsString() @MaxLength(200) subject?: string;
-  @ApiProperty({ description: '正文，可用 {{变量}} 与 {{变量|date}}、{{变量|datetime}}、{{变量|label}}' }) @IsString() @IsNotEmpty() @MaxLength(2000) body!: string;
+  @ApiProperty({ description: '正文，可用 {{变量}} 与 {{变量|date}}、{{变量|datetime}}、{{变量|label}}、{{变量|sentence}}（补足句末标点）' }) @IsString() @IsNotEmpty() @MaxLength(2000) body!: string;
 }
 
 export class PreviewBody {

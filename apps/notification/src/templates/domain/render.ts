@@ -1,7 +1,7 @@
 /**
- * Templates are Chinese text with `{{name}}` and `{{name|filter}}` placeholders. Rendering is
- * pure: the same template and values give the same text, and a missing value is reported so a
- * preview shows what a template needs.
+ * Templates are Chinese text with `{{name}}` and `{{name|filter}}` placeholders (filters: date,
+ * datetime, label, sentence). Rendering is pure: the same template and values give the same
+ * text, and a missing value is reported so a preview shows what a template needs.
  */
 export interface Rendered {
   subject: string | null;
@@ -37,8 +37,15 @@ function formatDate(value: unknown, withTime: boolean): string | null {
   return `${get('year')}年${get('month')}月${get('day')}日${withTime ? ` ${get('hour')}:${get('minute')}` : ''}`;
 }
 
+/** A reason told as one sentence: trailing commas dropped, one full stop added unless it already ends a sentence. */
+function sentence(value: string): string {
+  const text = value.trim().replace(/[，,；;、\s]+$/u, '');
+  return /[。！？!?…]$/u.test(text) ? text : `${text}。`;
+}
+
 function applyFilter(value: unknown, filter: string | undefined, name: string): string | null {
-  if (value === undefined || value === null || value === '') return null;
+  // an empty string is a value (an optional part, e.g. no 集体访 marks); only absent values are missing
+  if (value === undefined || value === null) return null;
   switch (filter) {
     case undefined:
       return String(value);
@@ -48,6 +55,8 @@ function applyFilter(value: unknown, filter: string | undefined, name: string): 
       return formatDate(value, true);
     case 'label':
       return LABELS[name]?.[String(value)] ?? String(value);
+    case 'sentence':
+      return sentence(String(value));
     default:
       return String(value);
   }
