@@ -15,3 +15,4 @@ export * from './logging/logger.js';
 export * from './metrics/metrics.js';
 export * from './platform.module.js';
 export * from './rate-limit/rate-limit.js';
+export * from './background/periodic-work.js';

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ZeroReportMissingV1 } from '#contracts';
 import { Outbox } from '#messaging';
-import { APP_LOGGER, runInContext, SERVICE_CONFIG, systemContext } from '#platform';
+import { APP_LOGGER, PeriodicWork, runInContext, SERVICE_CONFIG, systemContext } from '#platform';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { WorkingCalendar } from '../cases/domain/calendar.js';
 import { localDate } from '../cases/domain/calendar.js';
@@ -31,8 +31,7 @@ const CANDIDATES = `
  */
 @Injectable()
 export class MissingReportSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly work: PeriodicWork;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,21 +39,16 @@ export class MissingReportSweeper implements OnApplicationBootstrap, BeforeAppli
     private readonly calendar: CalendarService,
     @Inject(SERVICE_CONFIG) private readonly config: CaseworkConfig,
     @Inject(APP_LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.ZERO_REPORT_SWEEPER !== 'on') return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: Error) => this.logger.warn({ err: { message: err.message } }, 'zero-report sweep failed'))
-        .finally(() => (this.running = undefined));
-    }, this.config.ZERO_REPORT_SWEEP_INTERVAL_MS);
+  ) {
+    this.work = new PeriodicWork('zero-report sweep', config.ZERO_REPORT_SWEEP_INTERVAL_MS, () => this.sweep(), logger);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    if (this.config.ZERO_REPORT_SWEEPER === 'on') this.work.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.work.stop();
   }
 
   /** One pass over the periods not yet settled. Returns how many missing reports were raised here, and how many periods were settled. */

@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { Counter } from 'prom-client';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_LOGGER, metric, metricsRegistry, SERVICE_CONFIG } from '#platform';
+import { APP_LOGGER, metric, metricsRegistry, PeriodicWork, SERVICE_CONFIG } from '#platform';
 import { PermanentSendError, type Channel } from '../channels/channel.js';
 import { SmtpChannel } from '../channels/email/smtp.channel.js';
 import { SmsGatewayChannel } from '../channels/sms/sms-gateway.channel.js';
@@ -58,8 +58,7 @@ class RateBudget {
  */
 @Injectable()
 export class Dispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly work: PeriodicWork;
   private readonly channels: Record<'sms' | 'email', Channel>;
   private readonly budgets: Record<'sms' | 'email', RateBudget>;
 
@@ -75,24 +74,20 @@ export class Dispatcher implements OnApplicationBootstrap, BeforeApplicationShut
   ) {
     this.channels = { sms, email };
     this.budgets = { sms: new RateBudget(config.SMS_PER_MINUTE), email: new RateBudget(config.EMAIL_PER_MINUTE) };
+    this.work = new PeriodicWork('dispatch', config.DISPATCH_INTERVAL_MS, () => this.dispatch(), logger);
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.EVENT_CONSUMERS === 'off') return;
-    this.timer = setInterval(() => this.kick(), this.config.DISPATCH_INTERVAL_MS);
+    if (this.config.EVENT_CONSUMERS === 'on') this.work.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.work.stop();
   }
 
   /** Runs a pass now unless one is running. */
   kick(): void {
-    if (this.running) return;
-    this.running = this.dispatch()
-      .catch((err: Error) => this.logger.warn({ err: { message: err.message } }, 'dispatch failed'))
-      .finally(() => (this.running = undefined));
+    this.work.kick();
   }
 
   /** One pass over the deliveries that are due; returns how many were handled. */

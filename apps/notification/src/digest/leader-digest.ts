@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { APP_LOGGER, SERVICE_CONFIG } from '#platform';
+import { APP_LOGGER, PeriodicWork, SERVICE_CONFIG } from '#platform';
 import type { NotificationConfig } from '../config.js';
 import { NamesService } from '../directory/names.service.js';
 import { maskEmail, maskName } from '../deliveries/domain/masking.js';
@@ -18,30 +18,24 @@ const CHINA_OFFSET_MS = 8 * 3600 * 1000;
  */
 @Injectable()
 export class LeaderDigest implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly work: PeriodicWork;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly templates: TemplatesService,
     private readonly names: NamesService,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationConfig,
-    @Inject(APP_LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.EVENT_CONSUMERS === 'off') return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.send()
-        .catch((err: Error) => this.logger.warn({ err: { message: err.message } }, 'leader digest failed'))
-        .finally(() => (this.running = undefined));
-    }, 60_000);
+    @Inject(APP_LOGGER) logger: Logger,
+  ) {
+    this.work = new PeriodicWork('leader digest', 60_000, () => this.send(), logger);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    if (this.config.EVENT_CONSUMERS === 'on') this.work.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.work.stop();
   }
 
   /** Sends today's digests not yet sent; returns how many leaders were told. */

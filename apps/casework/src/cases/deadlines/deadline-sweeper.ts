@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '#contracts';
-import { APP_LOGGER, runInContext, SERVICE_CONFIG, systemContext } from '#platform';
+import { APP_LOGGER, PeriodicWork, runInContext, SERVICE_CONFIG, systemContext } from '#platform';
 import type { CaseworkConfig } from '../../config.js';
 import { SettingsService } from '../../settings/settings.service.js';
 import { CaseStore } from '../case-store.js';
@@ -26,8 +26,7 @@ const DAY_MS = 86_400_000;
  */
 @Injectable()
 export class DeadlineSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly work: PeriodicWork;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,21 +34,16 @@ export class DeadlineSweeper implements OnApplicationBootstrap, BeforeApplicatio
     private readonly settings: SettingsService,
     @Inject(SERVICE_CONFIG) private readonly config: CaseworkConfig,
     @Inject(APP_LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.DEADLINE_SWEEPER !== 'on') return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: Error) => this.logger.warn({ err: { message: err.message } }, 'deadline sweep failed'))
-        .finally(() => (this.running = undefined));
-    }, this.config.DEADLINE_SWEEP_INTERVAL_MS);
+  ) {
+    this.work = new PeriodicWork('deadline sweep', config.DEADLINE_SWEEP_INTERVAL_MS, () => this.sweep(), logger);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    if (this.config.DEADLINE_SWEEPER === 'on') this.work.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.work.stop();
   }
 
   /** One pass: reminders, then overdue marks, then escalation steps. Returns how many of each fired here. */
