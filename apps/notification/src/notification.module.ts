@@ -15,6 +15,7 @@ import { NamesService } from './directory/names.service.js';
 import { ProjectDirectory } from './directory/project-directory.handler.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { DefaultRules1764288000000 } from './persistence/migrations/1764288000000-default-rules.js';
+import { CaseViewOrder1764374400000 } from './persistence/migrations/1764374400000-case-view-order.js';
 import { PetitionerContacts } from './recipients/petitioner-contacts.js';
 import { RulesController } from './rules/rules.controller.js';
 import { RulesService } from './rules/rules.service.js';
@@ -32,7 +33,7 @@ export class NotificationModule {
       module: NotificationModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: NOTIFICATION_SCHEMA, applicationName: 'notification', entities: [], migrations: [Initial1764201600000, DefaultRules1764288000000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: NOTIFICATION_SCHEMA, applicationName: 'notification', entities: [], migrations: [Initial1764201600000, DefaultRules1764288000000, CaseViewOrder1764374400000] }),
         MessagingModule.forRoot({
           service: 'notification',
           schema: NOTIFICATION_SCHEMA,

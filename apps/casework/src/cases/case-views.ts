@@ -82,12 +82,13 @@ export class CaseViews {
 
   async one(caseId: string, principal: Principal): Promise<CaseView | null> {
     const params: unknown[] = [caseId];
-    const [row] = await this.dataSource.query(`SELECT c.state FROM casework."case" c WHERE c.id = $1 AND ${caseScope(principal, params)}`, params);
+    const [row] = await this.dataSource.query(`SELECT c.state, c.version FROM casework."case" c WHERE c.id = $1 AND ${caseScope(principal, params)}`, params);
     if (!row) return null;
     const state: CaseState = row.state;
+    // the history as far as this state goes: an action committed in between shows up in the next read, not half in this one
     const history: { event: CaseEvent; public: boolean; actor_id: string | null; actor_role: string | null }[] = await this.dataSource.query(
-      `SELECT event, public, actor_id, actor_role FROM casework.case_history WHERE case_id = $1 ORDER BY version`,
-      [caseId],
+      `SELECT event, public, actor_id, actor_role FROM casework.case_history WHERE case_id = $1 AND version <= $2 ORDER BY version`,
+      [caseId, row.version],
     );
     const view = await this.summary(state);
     if (state.status === 'registered') {

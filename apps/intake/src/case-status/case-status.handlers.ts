@@ -39,16 +39,23 @@ interface CaseChange {
   replied_at?: string;
 }
 
+/**
+ * Applies one casework event to the case's petitions. Events of a case are produced in order,
+ * but a redelivery can bring an older one after a newer one: the state columns only move forward
+ * (by the event's time), while the public step of every event is recorded whenever it comes.
+ */
 async function applyToCase(tx: EntityManager, event: EventEnvelope<{ caseId: string; petitionId: string }>, change: CaseChange, step?: { kind: PublicStepKind; at: string; text: string }): Promise<void> {
   const columns = Object.keys(change);
-  const values = Object.values(change);
-  const sets = [...columns.map((c, i) => `${c} = $${i + 3}`), 'case_updated_at = now()'];
-  // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count], not the rows
-  const [petitions]: [{ id: string }[], number] = await tx.query(
-    `UPDATE intake.petition SET ${sets.join(', ')} WHERE case_id = $1 OR id = $2 RETURNING id`,
-    [event.payload.caseId, event.payload.petitionId, ...values],
-  );
+  if (columns.length) {
+    const sets = [...columns.map((c, i) => `${c} = $${i + 4}`), 'case_updated_at = $3'];
+    await tx.query(
+      `UPDATE intake.petition SET ${sets.join(', ')}
+       WHERE (case_id = $1 OR id = $2) AND (case_updated_at IS NULL OR case_updated_at <= $3)`,
+      [event.payload.caseId, event.payload.petitionId, event.occurredAt, ...Object.values(change)],
+    );
+  }
   if (step) {
+    const petitions: { id: string }[] = await tx.query(`SELECT id FROM intake.petition WHERE case_id = $1 OR id = $2 ORDER BY received_at`, [event.payload.caseId, event.payload.petitionId]);
     // the case's own petition carries the step; linked ones show it too, each once per event
     for (const [i, p] of petitions.entries()) {
       await recordPublicStep(tx, p.id, step.at, step.kind, step.text, i === 0 ? event.id : null);
@@ -74,15 +81,20 @@ const STAGES = { review: '复查', 're-review': '复核' } as const;
 
 export const CASE_STATUS_HANDLERS = [
   handler(CaseOpenedV1, async (e, tx) => {
-    await tx.query(`UPDATE intake.petition SET case_id = $1, case_deadline = $3, case_updated_at = now() WHERE id = $2`, [e.payload.caseId, e.payload.petitionId, e.payload.routeBy]);
+    await tx.query(
+      `UPDATE intake.petition SET case_id = $1, case_deadline = $3, case_updated_at = $4 WHERE id = $2 AND (case_updated_at IS NULL OR case_updated_at <= $4)`,
+      [e.payload.caseId, e.payload.petitionId, e.payload.routeBy, e.occurredAt],
+    );
+    await tx.query(`UPDATE intake.petition SET case_id = $1 WHERE id = $2 AND case_id IS NULL`, [e.payload.caseId, e.payload.petitionId]);
   }),
   handler(PetitionLinkedV1, async (e, tx) => {
     const p = e.payload;
-    const [original] = await tx.query(`SELECT case_status, handling_unit_code, handling_unit_kind, case_deadline, case_overdue, replied_at FROM intake.petition WHERE id = $1`, [p.petitionId]);
+    // the linked petition takes on the case's state as it now stands, and its time
     await tx.query(
-      `UPDATE intake.petition SET case_id = $1, case_status = coalesce($3, case_status), handling_unit_code = $4, handling_unit_kind = $5, case_deadline = $6, case_overdue = coalesce($7, false), replied_at = $8, case_updated_at = now()
-       WHERE id = $2 AND status <> 'refused'`,
-      [p.caseId, p.linkedPetitionId, original?.case_status ?? null, original?.handling_unit_code ?? null, original?.handling_unit_kind ?? null, original?.case_deadline ?? null, original?.case_overdue ?? null, original?.replied_at ?? null],
+      `UPDATE intake.petition l SET case_id = $1, case_status = o.case_status, handling_unit_code = o.handling_unit_code, handling_unit_kind = o.handling_unit_kind,
+         case_deadline = o.case_deadline, case_overdue = o.case_overdue, replied_at = o.replied_at, case_updated_at = o.case_updated_at
+       FROM intake.petition o WHERE o.id = $3 AND l.id = $2 AND l.status <> 'refused'`,
+      [p.caseId, p.linkedPetitionId, p.petitionId],
     );
     if (p.linkedAs !== 'refused-final') await recordPublicStep(tx, p.linkedPetitionId, e.occurredAt, 'linked', '已并入同一事项的在办案件一并办理', e.id);
   }),

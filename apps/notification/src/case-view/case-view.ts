@@ -9,12 +9,14 @@ import type { EventEnvelope } from '#contracts';
 export async function applyToCaseView(tx: EntityManager, subject: string, event: EventEnvelope<Record<string, unknown>>): Promise<void> {
   const p = event.payload;
   if (!subject.startsWith('casework.case.') || typeof p.caseId !== 'string') return;
+  // only forward in time: a redelivered older event must not set the view back
   const set = async (columns: Record<string, unknown>) => {
-    const names = Object.keys(columns);
+    const names = [...Object.keys(columns), 'event_at'];
     await tx.query(
       `INSERT INTO notification.case_view (case_id, petition_id, township_code, ${names.join(', ')}) VALUES ($1, $2, $3, ${names.map((_, i) => `$${i + 4}`).join(', ')})
-       ON CONFLICT (case_id) DO UPDATE SET ${names.map((n) => `${n} = EXCLUDED.${n}`).join(', ')}`,
-      [p.caseId, p.petitionId, event.townshipCode, ...Object.values(columns)],
+       ON CONFLICT (case_id) DO UPDATE SET ${names.map((n) => `${n} = EXCLUDED.${n}`).join(', ')}
+       WHERE case_view.event_at IS NULL OR case_view.event_at <= EXCLUDED.event_at`,
+      [p.caseId, p.petitionId, event.townshipCode, ...Object.values(columns), event.occurredAt],
     );
   };
   switch (subject) {

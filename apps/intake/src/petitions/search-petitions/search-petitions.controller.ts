@@ -122,47 +122,50 @@ export class SearchPetitionsController {
   @Get(':id')
   @ApiOperation({ summary: '信访件详情（含信访人信息，每次查看均记入访问日志）' })
   async detail(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这件信访件') })) id: string, @CurrentPrincipal() principal: Principal) {
-    const params: unknown[] = [id];
-    const [p]: PetitionRecord[] = await this.dataSource.query(`SELECT p.* FROM intake.petition p WHERE p.id = $1 AND ${petitionScope(principal, params)}`, params);
-    if (!p) throw new NotFoundException('没有这件信访件');
-    const petitioners = await this.dataSource.query(
-      `SELECT petitioner_ref, name_enc, id_number_enc, phone_enc, address_enc, is_representative FROM intake.petitioner WHERE petition_id = $1 ORDER BY position`,
-      [id],
-    );
-    const attachments = await this.dataSource.query(
-      `SELECT id, file_name_enc, content_type, size_bytes, uploaded_at FROM intake.attachment WHERE petition_id = $1 ORDER BY uploaded_at`,
-      [id],
-    );
-    const timeline = await this.dataSource.query(`SELECT occurred_at AS "at", kind, description FROM intake.public_step WHERE petition_id = $1 ORDER BY occurred_at, id`, [id]);
-    await this.accessLog.record({ kind: 'staff', principal }, id, 'petition-detail');
-    const decrypt = (v: string | null) => (v === null ? null : this.cipher.decrypt(v));
-    return {
-      ...summary(p),
-      trackingCode: p.tracking_code,
-      content: p.content,
-      registeredAtLevel: p.registered_at_level,
-      headcount: p.headcount,
-      accusedUnitCode: p.accused_unit_code,
-      refusalReason: p.refusal_reason,
-      letterDate: p.letter_date,
-      callerNumber: decrypt(p.caller_number_enc),
-      evaluation: p.evaluation ? { rating: p.evaluation, comment: p.evaluation_comment, evaluatedAt: p.evaluated_at } : null,
-      petitioners: petitioners.map((r: Record<string, string | boolean | null>) => ({
-        petitionerRef: r.petitioner_ref,
-        name: decrypt(r.name_enc as string),
-        idNumber: decrypt(r.id_number_enc as string | null),
-        phone: decrypt(r.phone_enc as string | null),
-        address: decrypt(r.address_enc as string | null),
-        isRepresentative: r.is_representative,
-      })),
-      attachments: attachments.map((a: { id: string; file_name_enc: string; content_type: string; size_bytes: number; uploaded_at: Date }) => ({
-        id: a.id,
-        fileName: this.cipher.decrypt(a.file_name_enc),
-        contentType: a.content_type,
-        sizeBytes: a.size_bytes,
-        uploadedAt: a.uploaded_at,
-      })),
-      timeline,
-    };
+    // one snapshot of the petition, its people, files and steps — and the read logged with it
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const params: unknown[] = [id];
+      const [p]: PetitionRecord[] = await tx.query(`SELECT p.* FROM intake.petition p WHERE p.id = $1 AND ${petitionScope(principal, params)}`, params);
+      if (!p) throw new NotFoundException('没有这件信访件');
+      const petitioners = await tx.query(
+        `SELECT petitioner_ref, name_enc, id_number_enc, phone_enc, address_enc, is_representative FROM intake.petitioner WHERE petition_id = $1 ORDER BY position`,
+        [id],
+      );
+      const attachments = await tx.query(
+        `SELECT id, file_name_enc, content_type, size_bytes, uploaded_at FROM intake.attachment WHERE petition_id = $1 ORDER BY uploaded_at`,
+        [id],
+      );
+      const timeline = await tx.query(`SELECT occurred_at AS "at", kind, description FROM intake.public_step WHERE petition_id = $1 ORDER BY occurred_at, id`, [id]);
+      await this.accessLog.record({ kind: 'staff', principal }, id, 'petition-detail', tx);
+      const decrypt = (v: string | null) => (v === null ? null : this.cipher.decrypt(v));
+      return {
+        ...summary(p),
+        trackingCode: p.tracking_code,
+        content: p.content,
+        registeredAtLevel: p.registered_at_level,
+        headcount: p.headcount,
+        accusedUnitCode: p.accused_unit_code,
+        refusalReason: p.refusal_reason,
+        letterDate: p.letter_date,
+        callerNumber: decrypt(p.caller_number_enc),
+        evaluation: p.evaluation ? { rating: p.evaluation, comment: p.evaluation_comment, evaluatedAt: p.evaluated_at } : null,
+        petitioners: petitioners.map((r: Record<string, string | boolean | null>) => ({
+          petitionerRef: r.petitioner_ref,
+          name: decrypt(r.name_enc as string),
+          idNumber: decrypt(r.id_number_enc as string | null),
+          phone: decrypt(r.phone_enc as string | null),
+          address: decrypt(r.address_enc as string | null),
+          isRepresentative: r.is_representative,
+        })),
+        attachments: attachments.map((a: { id: string; file_name_enc: string; content_type: string; size_bytes: number; uploaded_at: Date }) => ({
+          id: a.id,
+          fileName: this.cipher.decrypt(a.file_name_enc),
+          contentType: a.content_type,
+          sizeBytes: a.size_bytes,
+          uploadedAt: a.uploaded_at,
+        })),
+        timeline,
+      };
+    });
   }
 }

@@ -20,28 +20,31 @@ export class TrackPetitionController {
   @ApiOperation({ summary: '凭查询码查询办理进度', description: '每个网络地址每 10 分钟最多查询 60 次；未知查询码返回 404。' })
   async track(@Param('trackingCode') trackingCode: string) {
     const code = normalizeTrackingCode(trackingCode);
-    const [p] = code
-      ? await this.dataSource.query(
-          `SELECT p.id, p.tracking_code, p.channel, p.received_at, p.status, p.case_status, p.case_deadline, p.replied_at, p.evaluation, p.evaluated_at,
-                  c.name AS category_name, t.name AS township_name
-           FROM intake.petition p JOIN intake.category c ON c.code = p.category_code JOIN intake.township t ON t.code = p.township_code
-           WHERE p.tracking_code = $1`,
-          [code],
-        )
-      : [];
-    if (!p) throw new NotFoundException('查询码不存在，请核对后重新输入');
-    const steps = await this.dataSource.query(`SELECT occurred_at AS "at", kind, description FROM intake.public_step WHERE petition_id = $1 ORDER BY occurred_at, id`, [p.id]);
-    return {
-      trackingCode: p.tracking_code,
-      status: publicStatus(p.status, p.case_status),
-      channel: CHANNEL_NAMES[p.channel],
-      category: p.category_name,
-      township: p.township_name,
-      receivedAt: p.received_at,
-      dueAt: p.case_deadline,
-      timeline: steps,
-      evaluation: p.evaluation ? { rating: p.evaluation, evaluatedAt: p.evaluated_at } : null,
-      canEvaluate: canEvaluate({ repliedAt: p.replied_at, evaluation: p.evaluation }),
-    };
+    // one snapshot: the status and the steps of the same moment, not a step newer than the status beside it
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const [p] = code
+        ? await tx.query(
+            `SELECT p.id, p.tracking_code, p.channel, p.received_at, p.status, p.case_status, p.case_deadline, p.replied_at, p.evaluation, p.evaluated_at,
+                    c.name AS category_name, t.name AS township_name
+             FROM intake.petition p JOIN intake.category c ON c.code = p.category_code JOIN intake.township t ON t.code = p.township_code
+             WHERE p.tracking_code = $1`,
+            [code],
+          )
+        : [];
+      if (!p) throw new NotFoundException('查询码不存在，请核对后重新输入');
+      const steps = await tx.query(`SELECT occurred_at AS "at", kind, description FROM intake.public_step WHERE petition_id = $1 ORDER BY occurred_at, id`, [p.id]);
+      return {
+        trackingCode: p.tracking_code,
+        status: publicStatus(p.status, p.case_status),
+        channel: CHANNEL_NAMES[p.channel],
+        category: p.category_name,
+        township: p.township_name,
+        receivedAt: p.received_at,
+        dueAt: p.case_deadline,
+        timeline: steps,
+        evaluation: p.evaluation ? { rating: p.evaluation, evaluatedAt: p.evaluated_at } : null,
+        canEvaluate: canEvaluate({ repliedAt: p.replied_at, evaluation: p.evaluation }),
+      };
+    });
   }
 }
