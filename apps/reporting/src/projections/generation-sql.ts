@@ -33,14 +33,22 @@ const DIMENSION_TYPES: Record<string, string> = {
   accused_unit_code: 'text',
 };
 
-/** CREATE statements of one generation's tables and indexes. */
-export function createGenerationSql(gen: number): string[] {
+const indexSql = (table: TableSpec, gen: number, i: number) => `CREATE INDEX ${table.name}__g${gen}_i${i} ON ${genTable(table.name, gen)} (${table.indexes[i]!.join(', ')})`;
+
+/**
+ * CREATE statements of one generation's tables and indexes. With `deferIndexes` (a rebuild),
+ * only the indexes live writers need are made now: bulk loading is faster without the others,
+ * which `deferredIndexSql` builds after the replay.
+ */
+export function createGenerationSql(gen: number, options: { deferIndexes?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const table of PROJECTION_TABLES) {
     const name = genTable(table.name, gen);
     const cols = tableColumns(table).map((c) => `${c.name} ${PG[c.type]}`);
     out.push(`CREATE TABLE ${name} (${cols.join(', ')}, PRIMARY KEY (${table.key.map((k) => k.name).join(', ')}))`);
-    table.indexes.forEach((idx, i) => out.push(`CREATE INDEX ${table.name}__g${gen}_i${i} ON ${name} (${idx.join(', ')})`));
+    table.indexes.forEach((_, i) => {
+      if (!options.deferIndexes || table.liveIndexes?.includes(i)) out.push(indexSql(table, gen, i));
+    });
   }
   const figures = FIGURE_NAMES.map((f) => `${f} int NOT NULL`).join(', ');
   out.push(`CREATE TABLE ${genTable(ROLLUP_TOWNSHIP, gen)} (${ROLLUP_TOWNSHIP_DIMENSIONS.map((d) => `${d} ${DIMENSION_TYPES[d]}`).join(', ')}, ${figures})`);
@@ -54,6 +62,10 @@ export function createGenerationSql(gen: number): string[] {
   return out;
 }
 
+export function deferredIndexSql(gen: number): string[] {
+  return PROJECTION_TABLES.flatMap((table) => table.indexes.map((_, i) => i).filter((i) => !table.liveIndexes?.includes(i)).map((i) => indexSql(table, gen, i)));
+}
+
 export function dropGenerationSql(gen: number): string[] {
   return GENERATION_TABLES.map((base) => `DROP TABLE IF EXISTS ${genTable(base, gen)}`);
 }
@@ -63,20 +75,25 @@ export function viewsSql(gen: number): string[] {
   return GENERATION_TABLES.flatMap((base) => [`DROP VIEW IF EXISTS ${SCHEMA}.${base}`, `CREATE VIEW ${SCHEMA}.${base} AS SELECT * FROM ${genTable(base, gen)}`]);
 }
 
-const recordsetColumns = (table: TableSpec) =>
-  tableColumns(table)
-    .map((c) => `${c.name} ${PG[c.type]}`)
-    .join(', ');
+/**
+ * A batch travels column by column: one typed array parameter per column, unnested into rows
+ * (fewer bytes and far less parsing than JSON; no limit on the number of rows).
+ */
+export function columnArrays(table: TableSpec, rows: unknown[][]): unknown[][] {
+  return tableColumns(table).map((c, i) => rows.map((r) => (c.type === 'jsonb' && r[i] !== null && r[i] !== undefined ? JSON.stringify(r[i]) : (r[i] ?? null))));
+}
 
 /**
- * A multi-row upsert of one table from a JSON array of rows (`$1`). Entity tables: each column
- * group is replaced only when the incoming stamp is greater; fact tables: insert once.
+ * A multi-row upsert of one table from its column arrays (`$1` … `$n`, see `columnArrays`).
+ * Entity tables: each column group is replaced only when the incoming stamp is greater;
+ * fact tables: insert once.
  */
 export function upsertSql(table: TableSpec, gen: number): string {
   const cols = tableColumns(table).map((c) => c.name);
   const keys = table.key.map((k) => k.name).join(', ');
+  const arrays = tableColumns(table).map((c, i) => `$${i + 1}::${PG[c.type]}[]`);
   const head = `INSERT INTO ${genTable(table.name, gen)} AS t (${cols.join(', ')})
-    SELECT ${cols.join(', ')} FROM json_to_recordset($1::json) AS x(${recordsetColumns(table)})`;
+    SELECT * FROM unnest(${arrays.join(', ')})`;
   if (table.kind === 'fact') return `${head} ON CONFLICT (${keys}) DO NOTHING`;
   const sets = table.groups.flatMap((g) => {
     const stamp = stampColumn(g);

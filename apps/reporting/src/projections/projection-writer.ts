@@ -1,6 +1,6 @@
 import { PETITION, PROJECTION_TABLES } from './domain/tables.js';
 import type { ProjectionBatch } from './domain/fold.js';
-import { genTable, ROLLUP_DIRTY, SCHEMA, upsertSql } from './generation-sql.js';
+import { columnArrays, genTable, ROLLUP_DIRTY, SCHEMA, upsertSql } from './generation-sql.js';
 
 /** Runs one SQL statement and returns its rows: a TypeORM EntityManager's or a pg client's query, adapted. */
 export type Sql = (text: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>;
@@ -35,7 +35,7 @@ export const generationsOf = (active: ActiveGenerations) => (active.building ===
 export async function writeBatch(sql: Sql, batch: ProjectionBatch, gen: number, options: { markDirty: boolean }): Promise<void> {
   for (const table of PROJECTION_TABLES) {
     const rows = batch.rowsOf(table);
-    if (rows.length) await sql(upsertSql(table, gen), [JSON.stringify(rows)]);
+    if (rows.length) await sql(upsertSql(table, gen), columnArrays(table, rows));
   }
   if (!options.markDirty) return;
 

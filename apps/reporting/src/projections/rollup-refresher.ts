@@ -62,11 +62,15 @@ export class RollupRefresher implements OnApplicationBootstrap, BeforeApplicatio
     }, this.config.ROLLUP_REFRESH_MS);
   }
 
-  /** One round over the current generation and the one a rebuild is filling. */
+  /**
+   * One round over the current generation. A generation being rebuilt is left alone: its
+   * rollups are computed whole at the end of the replay, and the marks live writers leave in it
+   * meanwhile are refreshed once it is current.
+   */
   async refreshAll(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT current, building FROM ${SCHEMA}.projection_generation WHERE id = 1`);
+    const [row] = await this.dataSource.query(`SELECT current FROM ${SCHEMA}.projection_generation WHERE id = 1`);
     let refreshed = 0;
-    for (const gen of [row.current, row.building].filter((g) => g !== null)) {
+    for (const gen of [row.current]) {
       try {
         refreshed += await this.dataSource.transaction((tx) => refreshDirtyBuckets((text, params) => tx.query(text, params), Number(gen)));
       } catch (err) {

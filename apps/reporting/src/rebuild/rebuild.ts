@@ -4,7 +4,7 @@ import pg from 'pg';
 import { EVENT_STREAMS, type StreamDefinition } from '#contracts';
 import { ProjectionBatch, PROJECTED_SUBJECTS } from '../projections/domain/fold.js';
 import { PROJECTION_TABLES } from '../projections/domain/tables.js';
-import { createGenerationSql, dropGenerationSql, generationNames, genTable, rollupInsertSql, ROLLUP_DETAIL, ROLLUP_DIRTY, ROLLUP_TOWNSHIP, SCHEMA, viewsSql } from '../projections/generation-sql.js';
+import { createGenerationSql, deferredIndexSql, dropGenerationSql, generationNames, genTable, rollupInsertSql, ROLLUP_DETAIL, ROLLUP_DIRTY, ROLLUP_TOWNSHIP, SCHEMA, viewsSql } from '../projections/generation-sql.js';
 import { writeBatch, type Sql } from '../projections/projection-writer.js';
 import { rollupLockKey } from '../projections/rollup-refresher.js';
 import { fastDecoder } from './fast-decode.js';
@@ -59,6 +59,8 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
   const started = Date.now();
   const db = new pg.Client({ connectionString: options.databaseUrl, application_name: 'reporting-rebuild' });
   await db.connect();
+  // a rebuild that crashes starts again from scratch, and its generation is not used before the switch
+  await db.query(`SET synchronous_commit = off`);
   const sql: Sql = async (text, params) => (await db.query(text, params as unknown[])).rows;
   let nc: NatsConnection | undefined;
   try {
@@ -77,7 +79,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
       }
       const next = Math.max(current, Number(row!.building ?? 0)) + 1;
       for (const s of dropGenerationSql(next)) await sql(s);
-      for (const s of createGenerationSql(next)) await sql(s);
+      for (const s of createGenerationSql(next, { deferIndexes: true })) await sql(s);
       await sql(`UPDATE ${SCHEMA}.projection_generation SET building = $1, building_since = now() WHERE id = 1`, [next]);
       return { from: current, to: next };
     });
@@ -105,7 +107,8 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     log(`重放 ${counts.events} 个事件（应用 ${counts.applied}，不合契约而跳过 ${counts.invalid}），${replaySeconds.toFixed(1)} 秒，${Math.round(counts.events / Math.max(replaySeconds, 0.001))} 事件/秒（契约校验：${mode}）`);
     await options.onPhase?.('replayed', to);
 
-    // 3. rollups of the new generation, from all its facts
+    // 3. the indexes left out for the bulk load, then the new generation's rollups from all its facts
+    for (const s of deferredIndexSql(to)) await sql(s);
     for (const table of [...PROJECTION_TABLES.map((t) => t.name)]) await sql(`ANALYZE ${genTable(table, to)}`);
     await transaction(sql, async () => {
       await sql(`SELECT pg_advisory_xact_lock($1)`, [rollupLockKey(to)]);

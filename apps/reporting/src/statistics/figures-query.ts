@@ -43,11 +43,9 @@ export function figuresQuery(filter: FigureFilter, period: Period, dims: Dimensi
     parts.push(`SELECT ${select('r')} FROM ${rollup} r
       WHERE r.month >= ${fullFrom}::date AND r.month < ${fullTo}::date AND ${filters('r', 'r.accused_unit_code')}
         AND NOT EXISTS (SELECT 1 FROM dirty d WHERE d.township_code = r.township_code AND d.month = r.month)`);
-    const live = petitionFiguresSql(
-      currentNames,
-      `p.received_month >= ${fullFrom}::date AND p.received_month < ${fullTo}::date AND (p.township_code, p.received_month) IN (SELECT township_code, month FROM dirty) AND ${filters('p', accusedOfP)}`,
-    );
-    parts.push(`SELECT ${select('f')} FROM (${live}) f`);
+    // dirty buckets, driven from the (few) marks: one index range per bucket, nothing when there is none
+    const live = petitionFiguresSql(currentNames, `p.township_code = d.township_code AND p.received_month = d.month AND ${filters('p', accusedOfP)}`);
+    parts.push(`SELECT ${select('f')} FROM dirty d CROSS JOIN LATERAL (${live}) f WHERE d.month >= ${fullFrom}::date AND d.month < ${fullTo}::date`);
   }
   for (const edge of plan.edges) {
     const range = [edge.from ? `p.received_at >= ${p(edge.from.toISOString())}::timestamptz` : 'true', edge.to ? `p.received_at < ${p(edge.to.toISOString())}::timestamptz` : 'true'].join(' AND ');

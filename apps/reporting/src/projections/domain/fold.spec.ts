@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { foldEvent, localMonth, mergeRow, ProjectionBatch, PROJECTED_SUBJECTS, timeStamp, type ProjectedEvent } from './fold.js';
+import { foldEvent, localMonth, mergeRow, ProjectionBatch, PROJECTED_SUBJECTS, rowObject, timeStamp, type ProjectedEvent, type RowValues } from './fold.js';
+import { layoutOf } from './tables.js';
 import { CASE, PETITION } from './tables.js';
 
 const ids = { caseId: '6a1d3c9e-2b7f-4e0a-8c5d-1f9e7b3a2c41', petitionId: '0b8f5a1e-3c2d-4f6a-9e1b-7d4c2a9f8e10' };
@@ -42,7 +43,7 @@ const life = (): ProjectedEvent[] => [
 const folded = (events: ProjectedEvent[]) => {
   const batch = new ProjectionBatch();
   for (const e of events) batch.add(e);
-  return Object.fromEntries([...batch.rows.entries()].map(([t, rows]) => [t.name, batch.rowsOf(t)]));
+  return Object.fromEntries([...batch.rows.keys()].map((t) => [t.name, batch.rowsOf(t).map((r) => rowObject(t, r))]));
 };
 
 describe('projection fold', () => {
@@ -69,10 +70,14 @@ describe('projection fold', () => {
   });
 
   it('merges a group only when its stamp is greater; other groups stay', () => {
-    const older = { case_id: 'c', closed_stamp: timeStamp('2026-01-01T00:00:00Z', 'b'), last_closure: 'replied', owned_stamp: 'x', owned_at: 'then' };
-    const newer = { case_id: 'c', closed_stamp: timeStamp('2026-02-01T00:00:00Z', 'a'), last_closure: 'review-decided' };
-    expect(mergeRow(CASE, older, newer)).toMatchObject({ last_closure: 'review-decided', owned_at: 'then' });
-    expect(mergeRow(CASE, { ...older, ...newer }, older)).toMatchObject({ last_closure: 'review-decided' });
+    const row = (values: RowValues) => {
+      const layout = layoutOf(CASE);
+      return layout.columns.map((c) => values[c.name] ?? null);
+    };
+    const older = row({ case_id: 'c', closed_stamp: timeStamp('2026-01-01T00:00:00Z', 'b'), last_closure: 'replied', owned_stamp: 'x', owned_at: 'then' });
+    const newer = row({ case_id: 'c', closed_stamp: timeStamp('2026-02-01T00:00:00Z', 'a'), last_closure: 'review-decided' });
+    expect(rowObject(CASE, mergeRow(CASE, older, newer))).toMatchObject({ last_closure: 'review-decided', owned_at: 'then' });
+    expect(rowObject(CASE, mergeRow(CASE, mergeRow(CASE, older, newer), older))).toMatchObject({ last_closure: 'review-decided' });
   });
 
   it('counts months in China time', () => {

@@ -14,11 +14,14 @@ import {
   SENSITIVE_PERIOD,
   stampColumn,
   ZERO_REPORT,
+  layoutOf,
   type EntityTable,
   type TableSpec,
 } from './tables.js';
 
-export type Row = Record<string, unknown>;
+/** A row as an array of values in the table's column order (see `layoutOf`); a group not set has a null stamp. */
+export type Row = unknown[];
+export type RowValues = Record<string, unknown>;
 
 /** The parts of an envelope the projections read (payloads carry ids and facts only). */
 export interface ProjectedEvent {
@@ -46,34 +49,34 @@ export function localMonth(at: string | Date): string {
   return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}-01`;
 }
 
-const iso = (at: string) => new Date(at).toISOString();
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const iso = (at: string) => (CANONICAL.test(at) ? at : new Date(at).toISOString());
 /** Stamp for last-writer-wins by the event's own time, ties broken by event id. */
 export const timeStamp = (at: string, eventId: string) => `${iso(at)}|${eventId}`;
 /** Stamp for a group versioned by its producer (e.g. a dispute's version). */
 export const versionStamp = (version: number, eventId: string) => `v${String(version).padStart(10, '0')}|${eventId}`;
 
-const group = (table: EntityTable, name: string) => {
-  const g = table.groups.find((x) => x.name === name);
-  if (!g) throw new Error(`${table.name} has no group ${name}`);
-  return g;
-};
-
 /** A row of an entity table setting one group. */
-function entityRow(table: EntityTable, key: Row, groupName: string, stamp: string, values: Row): { table: TableSpec; row: Row } {
-  const g = group(table, groupName);
-  const row: Row = { ...key, [stampColumn(g)]: stamp };
-  for (const col of g.columns) row[col.name] = values[col.name] ?? null;
+function entityRow(table: EntityTable, key: RowValues, groupName: string, stamp: string, values: RowValues): { table: TableSpec; row: Row } {
+  const layout = layoutOf(table);
+  const g = layout.groups[groupName];
+  if (!g) throw new Error(`${table.name} has no group ${groupName}`);
+  const row: Row = new Array(layout.columns.length).fill(null);
+  for (const k of table.key) row[layout.index[k.name]!] = key[k.name];
+  row[g.stamp] = stamp;
+  for (let i = 0; i < g.columns.length; i++) row[g.columns[i]!] = values[g.names[i]!] ?? null;
   return { table, row };
 }
 
-const caseRows = (e: ProjectedEvent, at: string, groups: Array<[string, Row]>) => {
+const caseRows = (e: ProjectedEvent, at: string, groups: Array<[string, RowValues]>) => {
   const key = { case_id: e.payload.caseId };
   return [entityRow(CASE, key, 'ident', timeStamp(e.occurredAt, e.id), { petition_id: e.payload.petitionId }), ...groups.map(([g, values]) => entityRow(CASE, key, g, timeStamp(at, e.id), values))];
 };
 
+// in CASE_EVENT's column order: event_id, case_id, petition_id, kind, at, unit_code, detail
 const caseEvent = (e: ProjectedEvent, kind: string, at: string, unitCode: string | null, detail: string | null) => ({
   table: CASE_EVENT as TableSpec,
-  row: { event_id: e.id, case_id: e.payload.caseId, petition_id: e.payload.petitionId, kind, at: iso(at), unit_code: unitCode, detail },
+  row: [e.id, e.payload.caseId, e.payload.petitionId, kind, iso(at), unitCode, detail] as Row,
 });
 
 const ofCase = (e: ProjectedEvent, rows: Array<{ table: TableSpec; row: Row }>): EventWrites => ({ rows, petitions: [e.payload.petitionId], cases: [e.payload.caseId] });
@@ -263,24 +266,31 @@ export function foldEvent(event: ProjectedEvent): EventWrites {
   return folder(event);
 }
 
-const keyOf = (table: TableSpec, row: Row) => table.key.map((k) => String(row[k.name])).join('\u0000');
+const keyOf = (table: TableSpec, row: Row) => {
+  const keys = layoutOf(table).keys;
+  return keys.length === 1 ? String(row[keys[0]!]) : keys.map((k) => String(row[k])).join('\u0000');
+};
 
 /** Merges a row into another of the same key, group by group: the greater stamp wins. Pure. */
 export function mergeRow(table: TableSpec, into: Row | undefined, row: Row): Row {
-  if (!into) return { ...row };
+  if (!into) return row;
   if (table.kind === 'fact') return into; // the same event: the same row
-  const out: Row = { ...into };
-  for (const g of table.groups) {
-    const stamp = stampColumn(g);
-    const incoming = row[stamp] as string | undefined;
-    if (incoming === undefined || incoming === null) continue;
-    const current = out[stamp] as string | undefined;
-    if (current === undefined || current === null || incoming > current) {
-      out[stamp] = incoming;
-      for (const col of g.columns) out[col.name] = row[col.name];
+  const out = [...into];
+  for (const g of Object.values(layoutOf(table).groups)) {
+    const incoming = row[g.stamp] as string | null;
+    if (incoming === null || incoming === undefined) continue;
+    const current = out[g.stamp] as string | null;
+    if (current === null || current === undefined || incoming > current) {
+      out[g.stamp] = incoming;
+      for (const i of g.columns) out[i] = row[i];
     }
   }
   return out;
+}
+
+/** A row as an object by column name (for tests and logs). */
+export function rowObject(table: TableSpec, row: Row): RowValues {
+  return Object.fromEntries(layoutOf(table).columns.map((col, i) => [col.name, row[i] ?? null]));
 }
 
 /** The rows of many events, merged per table and key, and the petitions and cases they touch. */

@@ -29,6 +29,8 @@ export interface Group {
 
 export interface EntityTable {
   kind: 'entity';
+  /** Indexes the live writers need from the start (the others are built after a rebuild's replay). */
+  liveIndexes?: number[];
   /** Base name; a generation's table is `<name>__g<N>`, and the view `<name>` shows the current one. */
   name: string;
   key: Column[];
@@ -38,6 +40,7 @@ export interface EntityTable {
 
 export interface FactTable {
   kind: 'fact';
+  liveIndexes?: number[];
   name: string;
   key: Column[];
   columns: Column[];
@@ -82,6 +85,8 @@ export const PETITION: EntityTable = {
     { name: 'link', columns: [c('linked_case_id', 'uuid'), c('linked_as', 'text')] },
   ],
   indexes: [['township_code', 'received_month'], ['received_at'], ['linked_case_id'], ['village_code', 'received_at']],
+  // a case event looks up the petitions attached to its case
+  liveIndexes: [2],
 };
 
 export const CASE: EntityTable = {
@@ -105,6 +110,7 @@ export const CASE: EntityTable = {
     { name: 'closed', columns: [c('last_closed_at', 'timestamptz'), c('last_closure', 'text')] },
   ],
   indexes: [['petition_id']],
+  liveIndexes: [0],
 };
 
 /** One row per casework event that is counted (transfers, assignments, supervisions, overdue, escalations, mediations, objections). */
@@ -186,4 +192,33 @@ export function entityColumns(table: EntityTable): Column[] {
 
 export function tableColumns(table: TableSpec): Column[] {
   return table.kind === 'entity' ? entityColumns(table) : [...table.key, ...table.columns];
+}
+
+/**
+ * Where each column sits in a row: rows travel as arrays in `tableColumns` order (cheaper to
+ * build and to serialise than objects), with the positions of keys and of each group's stamp
+ * and columns worked out once per table.
+ */
+export interface TableLayout {
+  columns: Column[];
+  index: Record<string, number>;
+  keys: number[];
+  groups: Record<string, { stamp: number; columns: number[]; names: string[] }>;
+}
+
+const layouts = new Map<string, TableLayout>();
+
+export function layoutOf(table: TableSpec): TableLayout {
+  let layout = layouts.get(table.name);
+  if (!layout) {
+    const columns = tableColumns(table);
+    const index = Object.fromEntries(columns.map((col, i) => [col.name, i]));
+    const groups: TableLayout['groups'] = {};
+    if (table.kind === 'entity') {
+      for (const g of table.groups) groups[g.name] = { stamp: index[stampColumn(g)]!, columns: g.columns.map((col) => index[col.name]!), names: g.columns.map((col) => col.name) };
+    }
+    layout = { columns, index, keys: table.key.map((k) => index[k.name]!), groups };
+    layouts.set(table.name, layout);
+  }
+  return layout;
 }
