@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { PetitionRegisteredV1, type Channel } from '#contracts';
 import { eventually, http } from '#testing';
-import { rebuildProjections } from '../../apps/reporting/src/rebuild/rebuild.js';
+import { REBUILD_LOCK_KEY, rebuildProjections } from '../../apps/reporting/src/rebuild/rebuild.js';
 import { at, directoryEvent, envelope, QINGSHUI, QINGSHUI_COMMUNITY, ReportingRig, Scenario, SHIMEN, SHIMEN_HONGYAN, SHIQIAO, shuffled, YANGLIU, type Published } from './support.js';
 
 /**
@@ -311,4 +311,17 @@ describe('reporting: a known year of 清水镇, every figure, the report, and a 
     await eventually(async () => expect((await rig.get(`/api/stats/summary?${yearQuery}`, 'analyst')).body.received).toBe(before.county.received + 4));
     expect(during.events.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('runs one rebuild at a time: a second one, from any replica or operator, is refused while the first holds the lock', async () => {
+    const holder = await rig.db.connect();
+    try {
+      await holder.query(`SELECT pg_advisory_lock($1)`, [REBUILD_LOCK_KEY]);
+      await expect(rebuildProjections({ databaseUrl: rig.platform.db.url, natsUrl: rig.platform.nats.url, log: () => undefined })).rejects.toThrow(/另一个重建正在进行/);
+      const [gen] = await rig.query(`SELECT current, building FROM reporting.projection_generation`);
+      expect(gen).toEqual({ current: 2, building: null });
+    } finally {
+      await holder.query(`SELECT pg_advisory_unlock($1)`, [REBUILD_LOCK_KEY]);
+      holder.release();
+    }
+  }, 30_000);
 });
