@@ -52,14 +52,20 @@ export class RollupRefresher implements OnApplicationBootstrap, BeforeApplicatio
     await this.running;
   }
 
-  private schedule(): void {
+  /**
+   * Rounds every ROLLUP_REFRESH_MS, or twice as far apart as the last round took, whichever is
+   * longer: under a heavy write load the refresher takes at most a third of a database
+   * connection's time, and the statistics stay exact meanwhile (dirty buckets are summed live).
+   */
+  private schedule(delay = this.config.ROLLUP_REFRESH_MS): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      const started = Date.now();
       this.running = this.refreshAll()
         .then(() => undefined)
         .catch((err: Error) => this.logger.warn({ err: { message: err.message } }, 'rollup refresh failed, will retry'))
-        .finally(() => this.schedule());
-    }, this.config.ROLLUP_REFRESH_MS);
+        .finally(() => this.schedule(Math.max(this.config.ROLLUP_REFRESH_MS, 2 * (Date.now() - started))));
+    }, delay);
   }
 
   /**
