@@ -30,13 +30,14 @@ const common = {
 };
 
 export default {
+  // starting and stopping real services and servers takes seconds on a busy 2-core machine
+  // (a root option: Jest ignores it inside a project)
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      // starting and stopping real services and servers takes seconds on a busy 2-core machine
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
     },
   ],
