@@ -96,12 +96,26 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     const bar = options.progress ? new ProgressBar('重放事件', total) : undefined;
     const counts = { events: 0, applied: 0, invalid: 0 };
     const replayStarted = Date.now();
-    const writer = new BatchWriter(sql, to);
-    for (const target of targets) {
-      if (target.count === 0) continue;
-      await replayStream(js, target, options.batchSize ?? 4000, decode, writer, counts, () => bar?.update(counts.events));
+    // the streams side by side, each written through a connection of its own: the database works
+    // on one stream's batch while this process decodes the other's
+    const writers: pg.Client[] = [];
+    try {
+      await Promise.all(
+        targets
+          .filter((t) => t.count > 0)
+          .map(async (target) => {
+            const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'reporting-rebuild' });
+            writers.push(client);
+            await client.connect();
+            await client.query(`SET synchronous_commit = off`);
+            const writer = new BatchWriter(async (text, params) => (await client.query(text, params as unknown[])).rows, to);
+            await replayStream(js, target, options.batchSize ?? 4000, decode, writer, counts, () => bar?.update(counts.events));
+            await writer.drain();
+          }),
+      );
+    } finally {
+      await Promise.all(writers.map((w) => w.end().catch(() => undefined)));
     }
-    await writer.drain();
     bar?.finish(counts.events);
     const replaySeconds = (Date.now() - replayStarted) / 1000;
     log(`重放 ${counts.events} 个事件（应用 ${counts.applied}，不合契约而跳过 ${counts.invalid}），${replaySeconds.toFixed(1)} 秒，${Math.round(counts.events / Math.max(replaySeconds, 0.001))} 事件/秒（契约校验：${mode}）`);
