@@ -36,6 +36,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && mkdir -p /app/.xinfang \
  && chown node:node /app/.xinfang
 COPY --from=build /app/dist ./dist
+# the published JSON Schemas: the reporting rebuild validates replayed events with them (fast path)
+COPY libs/contracts/schemas ./libs/contracts/schemas
 USER node
 EXPOSE 3001 3002 3003 3004
 # `exec`: node replaces the shell, so it receives SIGTERM itself and shuts down cleanly.
