@@ -113,6 +113,11 @@ export async function startInProcess<C extends ServiceConfig>(definition: Servic
 
 const ROOT = process.cwd();
 
+export interface SpawnOptions {
+  /** How long the service may take to answer /health with 200 (default 30 s). */
+  healthyWithinMs?: number;
+}
+
 /**
  * Starts a service as its own process from the build (`npm run build`), as `npm start` does,
  * so a test can kill it with SIGKILL.
@@ -125,16 +130,18 @@ export class SpawnedService {
     readonly name: string,
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** How long a (re)start may take to answer /health with 200: longer on a busy machine. */
+    private readonly healthyWithinMs: number,
   ) {}
 
-  static async start(name: string, platform: TestPlatform, env: Record<string, string> = {}): Promise<SpawnedService> {
-    return SpawnedService.startWithEnv(name, platform.env(env));
+  static async start(name: string, platform: TestPlatform, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<SpawnedService> {
+    return SpawnedService.startWithEnv(name, platform.env(env), options);
   }
 
   /** With an environment of the caller's own (e.g. infrastructure it started itself). */
-  static async startWithEnv(name: string, env: Record<string, string>): Promise<SpawnedService> {
+  static async startWithEnv(name: string, env: Record<string, string>, options: SpawnOptions = {}): Promise<SpawnedService> {
     const port = await freePort();
-    const service = new SpawnedService(name, port, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) });
+    const service = new SpawnedService(name, port, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, options.healthyWithinMs ?? 30_000);
     await service.launch();
     return service;
   }
@@ -167,11 +174,18 @@ export class SpawnedService {
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     if (waitHealthy) {
-      await eventually(async () => {
-        if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}: ${this.output.slice(-2000)}`);
-        const res = await fetch(`${this.url}/health`).catch(() => undefined);
-        if (res?.status !== 200) throw new Error(`${this.name} not healthy yet`);
-      }, 30_000, 100);
+      try {
+        await eventually(async () => {
+          if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}: ${this.output.slice(-2000)}`);
+          const res = await fetch(`${this.url}/health`).catch(() => undefined);
+          if (res?.status !== 200) throw new Error(`${this.name} not healthy yet`);
+        }, this.healthyWithinMs, 100);
+      } catch (err) {
+        const exited = child.exitCode !== null;
+        // the caller gets no handle on a service that never came up: do not leave its process behind
+        await this.kill();
+        throw exited ? err : new Error(`${this.name} not healthy after ${this.healthyWithinMs / 1000} s: ${this.output.slice(-2000)}`);
+      }
     }
   }
 
