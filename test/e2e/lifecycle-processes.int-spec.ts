@@ -431,7 +431,9 @@ describe('an online petition through every service, each a process of its own', 
     expect(c7.deadlines).toEqual({ reviewRequestBy: iso(reviewRequestBy(at(c7), calendar)) });
     expect(types(c7).at(-1)).toBe('review-decided');
     page = await publicly(trackingCode, ['registered', 'transferred', 'accepted', 'leader-ownership', 'replied', 'evaluated', 'review-requested', 'review-decided'], 'replied', '已答复');
-    expect(page.timeline[7]).toEqual({ at: c7.timeline.at(-1).at, kind: 'review-decided', description: '复查意见：维持原处理意见' });
+    expect(page.timeline[7]).toEqual({ at: c7.timeline.at(-1).at, kind: 'review-decided', description: `复查意见：维持原处理意见。如不服，可于${chineseDate(c7.deadlines.reviewRequestBy)}前申请复核` });
+    // the citizen sees until when re-review may be requested
+    expect(page.dueAt).toBe(c7.deadlines.reviewRequestBy);
     mark('reviewed');
 
     // ── close (the unit) ──────────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import {
   CaseOverdueV1,
   CaseRejectedV1,
   CaseRepliedV1,
+  ReviewDecidedV1,
   CaseSupervisedV1,
   CaseTransferredV1,
   DeadlineApproachingV1,
@@ -352,6 +353,40 @@ describe('notification rules, end to end', () => {
       },
     },
     {
+      name: 'the review is decided (not final): the petitioner is told until when to ask for re-review',
+      subject: 'casework.case.review-decided.v1',
+      async run() {
+        const event = await rig.publish(ReviewDecidedV1, { ...ids(caseC), stage: 'review', outcome: 'upheld', decidedAt: '2026-06-01T02:00:00.000Z', final: false, reviewRequestBy: '2026-07-01T15:59:59.999Z' });
+        return {
+          event,
+          rules: {
+            'petitioner-review-decided': {
+              kind: 'sms',
+              mobiles: [mobileOfCase(caseC.petitionId)],
+              text: `【清溪县信访局】您申请复查的信访事项已作出复查意见（维持原处理意见），请凭查询码 ${trackingC} 查看；如不服，可于2026年7月1日前申请复核。`,
+            },
+          },
+        };
+      },
+    },
+    {
+      name: 'the re-review is decided: the matter is final',
+      subject: 'casework.case.review-decided.v1',
+      async run() {
+        const event = await rig.publish(ReviewDecidedV1, { ...ids(caseC), stage: 're-review', outcome: 'changed', decidedAt: '2026-07-20T02:00:00.000Z', final: true, reviewRequestBy: null });
+        return {
+          event,
+          rules: {
+            'petitioner-re-review-decided': {
+              kind: 'sms',
+              mobiles: [mobileOfCase(caseC.petitionId)],
+              text: `【清溪县信访局】您申请复核的信访事项已作出复核意见（变更原处理意见），该事项已复核终结。查询码 ${trackingC}。`,
+            },
+          },
+        };
+      },
+    },
+    {
       name: 'a case assigned to 清水镇人民政府: its officers and leaders',
       subject: 'casework.case.assigned.v1',
       async run() {
@@ -510,7 +545,7 @@ describe('notification rules, end to end', () => {
       expect(new Set(res.body.items.map((i: { channel: string }) => i.channel))).toEqual(new Set(['sms', 'email', 'inbox']));
       const sms = await rig.admin('GET', `/api/deliveries?caseId=${caseC.caseId}&channel=sms&status=sent`);
       expect(sms.body.items.map((i: { eventSubject: string }) => i.eventSubject).sort()).toEqual(
-        ['casework.case.accepted.v1', 'casework.case.deadline-extended.v1', 'casework.case.replied.v1', 'casework.case.transferred.v1'].sort(),
+        ['casework.case.accepted.v1', 'casework.case.deadline-extended.v1', 'casework.case.replied.v1', 'casework.case.review-decided.v1', 'casework.case.review-decided.v1', 'casework.case.transferred.v1'].sort(),
       );
     });
 

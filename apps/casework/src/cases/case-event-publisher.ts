@@ -104,7 +104,12 @@ export class CaseEventPublisher {
           await this.outbox.emit(tx, ReviewRequestedV1, { ...ids, stage: e.stage, reason: e.reason, requestedAt: e.at, decideBy: reviewDecisionBy(new Date(e.at), 0, calendar).toISOString() }, township);
           break;
         case 'review-decided':
-          await this.outbox.emit(tx, ReviewDecidedV1, { ...ids, stage: e.stage, outcome: e.outcome, decidedAt: e.at, final: e.stage === 're-review' }, township);
+          await this.outbox.emit(
+            tx,
+            ReviewDecidedV1,
+            { ...ids, stage: e.stage, outcome: e.outcome, decidedAt: e.at, final: e.stage === 're-review', reviewRequestBy: e.stage === 're-review' ? null : reviewRequestBy(new Date(e.at), calendar).toISOString() },
+            township,
+          );
           if (e.stage === 're-review') await this.outbox.emit(tx, CaseClosedV1, { ...ids, closure: 're-review-decided', closedAt: e.at }, township);
           break;
         case 'supervised':

@@ -136,10 +136,12 @@ export const CASE_STATUS_HANDLERS = [
     applyToCase(tx, e, { case_deadline: e.payload.decideBy, case_overdue: false }, { kind: 'hearing', at: e.occurredAt, text: `复核期间组织听证 ${e.payload.days} 日，听证时间不计入期限，复核意见将于${chineseDate(e.payload.decideBy)}前作出` }),
   ),
   handler(ReviewDecidedV1, (e, tx) =>
-    applyToCase(tx, e, { case_status: e.payload.final ? 'final' : 'replied', case_deadline: null }, {
+    applyToCase(tx, e, { case_status: e.payload.final ? 'final' : 'replied', case_deadline: e.payload.final ? null : (e.payload.reviewRequestBy ?? null) }, {
       kind: 'review-decided',
       at: e.payload.decidedAt,
-      text: `${STAGES[e.payload.stage]}意见：${REVIEW_OUTCOMES[e.payload.outcome]}${e.payload.final ? '。该事项已复核终结' : ''}`,
+      text: `${STAGES[e.payload.stage]}意见：${REVIEW_OUTCOMES[e.payload.outcome]}${
+        e.payload.final ? '。该事项已复核终结' : e.payload.reviewRequestBy ? `。如不服，可于${chineseDate(e.payload.reviewRequestBy)}前申请复核` : ''
+      }`,
     }),
   ),
   handler(CaseClosedV1, async (e, tx) => {

@@ -14,6 +14,8 @@ const rule = (id: string, eventSubject: string, recipients: NotificationRule['re
 /** The county's starting rules: what the regulation requires the petitioner be told, and what staff need to know. */
 export const DEFAULT_RULES: NotificationRule[] = [
   rule('petitioner-registered', 'intake.petition.registered.v1', 'petitioner', 'sms', 'petitioner.registered', '登记后短信告知查询码'),
+  rule('petitioner-review-decided', 'casework.case.review-decided.v1', 'petitioner', 'sms', 'petitioner.review-decided', '复查意见告知信访人，并告知申请复核的期限', { field: 'final', equals: false }),
+  rule('petitioner-re-review-decided', 'casework.case.review-decided.v1', 'petitioner', 'sms', 'petitioner.re-review-decided', '复核意见告知信访人（终结）', { field: 'final', equals: true }),
   rule('township-registered', 'intake.petition.registered.v1', 'township-officers', 'inbox', 'township.registered', '乡镇信访专干收到新登记件'),
   rule('petitioner-refused', 'intake.petition.refused.v1', 'petitioner', 'sms', 'petitioner.refused', '复核终结事项不再受理，短信告知'),
   rule('petitioner-transferred', 'casework.case.transferred.v1', 'petitioner', 'sms', 'petitioner.transferred', '转送后告知信访人（第二十二条）'),

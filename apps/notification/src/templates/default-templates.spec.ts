@@ -42,9 +42,9 @@ describe('the default rules', () => {
     if (rule.recipients === 'petitioner') expect(Object.keys(contract!.sample)).toContain('petitionId');
   });
 
-  it('tell the petitioner by text message on registration, refusal, transfer, assignment, acceptance, rejection, extension and reply', () => {
+  it('tell the petitioner by text message on registration, refusal, transfer, assignment, acceptance, rejection, extension, reply and the review decisions', () => {
     const told = DEFAULT_RULES.filter((r) => r.recipients === 'petitioner').map((r) => parseSubject(r.eventSubject).event);
-    expect(told.sort()).toEqual(['accepted', 'assigned', 'deadline-extended', 'refused', 'registered', 'rejected', 'replied', 'transferred']);
+    expect(told.sort()).toEqual(['accepted', 'assigned', 'deadline-extended', 'refused', 'registered', 'rejected', 'replied', 'review-decided', 'review-decided', 'transferred']);
   });
 
   it('use every template but the leaders’ digest, which the digest sends itself', () => {

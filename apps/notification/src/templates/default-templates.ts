@@ -17,6 +17,8 @@ export const DEFAULT_TEMPLATES: TemplateText[] = [
   SMS('petitioner.refused', '您反映的事项已复核终结，依据《信访工作条例》第三十六条，以同一事实和理由提出的不再受理。查询码 {{trackingCode}}。'),
   SMS('petitioner.extended', '您的信访事项办理期限延长{{days}}日，至{{replyBy|date}}。延期理由：{{reason|sentence}}查询码 {{trackingCode}}。'),
   SMS('petitioner.replied', '您的信访事项已作出书面答复（{{outcome|label}}），请凭查询码 {{trackingCode}} 查看并对办理结果进行评价；如不服，可于{{reviewRequestBy|date}}前申请复查。'),
+  SMS('petitioner.review-decided', '您申请复查的信访事项已作出复查意见（{{outcome|label}}），请凭查询码 {{trackingCode}} 查看；如不服，可于{{reviewRequestBy|date}}前申请复核。'),
+  SMS('petitioner.re-review-decided', '您申请复核的信访事项已作出复核意见（{{outcome|label}}），该事项已复核终结。查询码 {{trackingCode}}。'),
   { key: 'township.registered', channel: 'inbox', subject: '新登记{{channel|label}}件{{marks}}', body: '{{township}}{{receivedAt|datetime}}收到的一件{{category}}信访件已登记，请在 15 日内转送、交办或告知信访人。' },
   { key: 'staff.routed', channel: 'inbox', subject: '新{{routing}}信访件：{{township}}', body: '县信访局将一件{{township}}的信访件{{routing}}至{{unitName}}。请于{{acceptanceNoticeBy|date}}前作出是否受理的决定；如认为不属本单位职责，请于{{objectionBy|date}}前提出异议。' },
   { key: 'staff.routed.email', channel: 'email', subject: '【信访】新{{routing}}信访件：{{township}}', body: '{{recipientName}}：\n\n县信访局将一件{{township}}的信访件{{routing}}至{{unitName}}。请于{{acceptanceNoticeBy|date}}前作出是否受理的决定；如认为不属本单位职责，请于{{objectionBy|date}}前提出异议。\n\n请登录信访工作平台查看案件：{{link}}' },

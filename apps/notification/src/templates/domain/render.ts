@@ -10,7 +10,8 @@ export interface Rendered {
 }
 
 const LABELS: Record<string, Record<string, string>> = {
-  outcome: { support: '支持', explain: '解释说明', 'not-support': '不予支持' },
+  // reply outcomes (支持 …) and review outcomes (维持 …) share the field name `outcome`
+  outcome: { support: '支持', explain: '解释说明', 'not-support': '不予支持', upheld: '维持原处理意见', changed: '变更原处理意见', revoked: '撤销原处理意见' },
   clock: {
     route: '转送告知',
     'acceptance-notice': '受理告知',
