@@ -16,6 +16,8 @@ import { ProjectDirectory } from './directory/project-directory.handler.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { DefaultRules1764288000000 } from './persistence/migrations/1764288000000-default-rules.js';
 import { CaseViewOrder1764374400000 } from './persistence/migrations/1764374400000-case-view-order.js';
+import { Accusations1764460800000 } from './persistence/migrations/1764460800000-accusations.js';
+import { ReviewDecisionTexts1764547200000 } from './persistence/migrations/1764547200000-review-decision-texts.js';
 import { PetitionerContacts } from './recipients/petitioner-contacts.js';
 import { RulesController } from './rules/rules.controller.js';
 import { RulesService } from './rules/rules.service.js';
@@ -33,7 +35,7 @@ export class NotificationModule {
       module: NotificationModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: NOTIFICATION_SCHEMA, applicationName: 'notification', entities: [], migrations: [Initial1764201600000, DefaultRules1764288000000, CaseViewOrder1764374400000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: NOTIFICATION_SCHEMA, applicationName: 'notification', entities: [], migrations: [Initial1764201600000, DefaultRules1764288000000, CaseViewOrder1764374400000, Accusations1764460800000, ReviewDecisionTexts1764547200000] }),
         MessagingModule.forRoot({
           service: 'notification',
           schema: NOTIFICATION_SCHEMA,

@@ -25,7 +25,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { DEAD_LETTER_STREAM, EVENT_STREAMS, type Producer } from '#contracts';
-import { APP_LOGGER, HealthRegistry, Roles, SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { APP_LOGGER, HealthRegistry, InputValidationException, Roles, SERVICE_CONFIG, type ServiceConfig } from '#platform';
 import { DeadLetters } from './dead-letters/dead-letters.js';
 import { EventConsumer } from './inbox/event-consumer.js';
 import type { ConsumerDefinition, EventHandler } from './inbox/event-handler.js';
@@ -171,7 +171,7 @@ class DeadLettersController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '原因排除后重新处理一条死信（成功后从死信中移除）' })
-  async replay(@Param('seq', ParseIntPipe) seq: number) {
+  async replay(@Param('seq', new ParseIntPipe({ exceptionFactory: () => new InputValidationException([{ field: 'seq', rule: 'isInt', message: '必须是整数（死信序号）' }]) })) seq: number) {
     let result;
     try {
       result = await this.runtime.replayDeadLetter(seq);

@@ -7,7 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DynamicModule } from '@nestjs/common';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ensureDevKeyPair } from './auth/tokens.js';
 import { ConfigError, loadConfigOrExit } from './config/load-config.js';
 import type { ServiceConfig } from './config/service-config.js';
@@ -67,6 +67,11 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: trustProxySetting(runtime.config.TRUST_PROXY),
     logger: false,
+    // a URL Fastify cannot decode (a broken %-escape) never reaches Nest: answer it as every other 400 is answered
+    frameworkErrors: (error: { code?: string }, _request: unknown, reply: FastifyReply) => {
+      const message = error.code === 'FST_ERR_BAD_URL' ? '请求地址含有无法解码的字符' : '请求无效';
+      void reply.code(400).send({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: '(url)', rule: error.code ?? 'url', message }] });
+    },
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-correlation-id'];
       return typeof header === 'string' && UUID.test(header) ? header.toLowerCase() : randomUUID();

@@ -40,7 +40,7 @@ export class CalendarController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '替换某一年的节假日与调休安排，并重算在办案件的期限' })
-  async replace(@Param('year', ParseIntPipe) year: number, @Body() body: CalendarBody) {
+  async replace(@Param('year', new ParseIntPipe({ exceptionFactory: () => new InputValidationException([{ field: 'year', rule: 'isInt', message: '必须是年份，例如 2027' }]) })) year: number, @Body() body: CalendarBody) {
     const wrongYear = body.days.map((d, i) => ({ d, i })).filter(({ d }) => !d.date.startsWith(`${year}-`));
     if (wrongYear.length) throw new InputValidationException(wrongYear.map(({ i }) => ({ field: `days[${i}].date`, rule: 'inYear', message: `日期不在 ${year} 年内` })));
     await this.calendar.replaceYear(year, body.days);

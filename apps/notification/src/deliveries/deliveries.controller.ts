@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Roles, townshipScope, type Principal } from '#platform';
+import { aboutAccusationAgainst } from './accusations.js';
 
 export class DeliveryQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() caseId?: string;
@@ -32,6 +33,9 @@ export class DeliveriesController {
     };
     const scope = townshipScope(principal);
     if (scope) add((n) => `township_code = ${n}`, scope);
+    // what was sent about an accusation stays out of the accused unit's sight (Art. 30)
+    params.push(principal.unitCode ?? null, scope);
+    where.push(`NOT ${aboutAccusationAgainst('d', `$${params.length - 1}`, `$${params.length}`)}`);
     if (query.caseId) add((n) => `case_id = ${n}`, query.caseId);
     if (query.petitionId) add((n) => `petition_id = ${n}`, query.petitionId);
     if (query.status) add((n) => `status = ${n}`, query.status);
@@ -40,7 +44,7 @@ export class DeliveriesController {
       `SELECT id, event_subject AS "eventSubject", rule_id AS "ruleId", template_key AS "templateKey", template_version AS "templateVersion", channel,
               recipient_masked AS recipient, case_id AS "caseId", petition_id AS "petitionId", status, attempts, last_error AS "lastError",
               next_attempt_at AS "nextAttemptAt", created_at AS "createdAt", sent_at AS "sentAt"
-       FROM notification.delivery ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       FROM notification.delivery d WHERE ${where.join(' AND ')}
        ORDER BY created_at DESC LIMIT ${query.limit ?? 200}`,
       params,
     );

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DirectoryPublishedV1, EVENT_CONTRACTS, parseSubject, type EventContract, type EventEnvelope } from '#contracts';
 import type { EventHandler } from '#messaging';
 import { applyToCaseView } from '../case-view/case-view.js';
+import { recordAccusation } from './accusations.js';
 import { DeliveryPlanner } from './plan-deliveries.js';
 
 /**
@@ -19,6 +20,7 @@ function notifyOn(contract: EventContract): Type<EventHandler> {
     async handle(event: EventEnvelope<object>, tx: EntityManager): Promise<void> {
       const e = event as EventEnvelope<Record<string, unknown>>;
       await applyToCaseView(tx, contract.subject, e);
+      await recordAccusation(tx, contract.subject, e);
       await this.planner.plan(tx, contract.subject, e);
     }
   }

@@ -11,6 +11,7 @@ import { RulesService } from '../rules/rules.service.js';
 import { StaffContactsService } from '../staff-contacts/staff-contacts.service.js';
 import { render } from '../templates/domain/render.js';
 import { TemplatesService, type TemplateVersion } from '../templates/templates.service.js';
+import { accusedUnitOf, accusesTownship } from './accusations.js';
 import { maskEmail, maskName } from './domain/masking.js';
 import { messageValues } from './message-values.js';
 
@@ -45,6 +46,7 @@ export class DeliveryPlanner {
     const rules = matchingRules(await this.rules.all(), subject, event.payload);
     if (rules.length === 0) return 0;
     const names = await this.names.load(tx);
+    const accused = await accusedUnitOf(tx, event.payload.petitionId);
     await tx.query(`INSERT INTO notification.delivery_event (event_id, type, payload) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING`, [event.id, event.type, JSON.stringify(event.payload)]);
     let planned = 0;
     for (const rule of rules) {
@@ -54,7 +56,7 @@ export class DeliveryPlanner {
         this.logger.warn({ rule: rule.id, template: rule.templateKey }, 'notification rule names a template that does not exist');
         continue;
       }
-      for (const recipient of await this.recipients(tx, rule, event, names)) {
+      for (const recipient of await this.recipients(tx, rule, event, names, accused)) {
         planned += await this.record(tx, rule, template, event, recipient, names);
       }
     }
@@ -82,7 +84,8 @@ export class DeliveryPlanner {
     return 1;
   }
 
-  private async recipients(tx: EntityManager, rule: NotificationRule, event: EventEnvelope<Record<string, unknown>>, names: Names): Promise<PlannedRecipient[]> {
+  /** `accused`: the unit the petition accuses, if it is an accusation — nobody there is told (Art. 30). */
+  private async recipients(tx: EntityManager, rule: NotificationRule, event: EventEnvelope<Record<string, unknown>>, names: Names, accused: string | null): Promise<PlannedRecipient[]> {
     const p = event.payload;
     const email = rule.channel === 'email';
     const staffEmails = (people: { accountId: string; name: string; email: string | null }[]) =>
@@ -96,7 +99,7 @@ export class DeliveryPlanner {
       case 'handling-unit': {
         const code = (p.unitCode ?? p.handlingUnitCode ?? (await this.ownedCase(tx, p.caseId))?.handling_unit_code) as string | undefined;
         const unit = names.unit(code);
-        if (!code || !unit) return [];
+        if (!code || !unit || code === accused) return [];
         if (email) return staffEmails(await this.staff.ofUnit(tx, { code, ...unit }));
         return [{ key: `unit:${code}`, masked: unit.name, inbox: { unit: code } }];
       }
@@ -107,7 +110,7 @@ export class DeliveryPlanner {
         return [{ key: `account:${owner}`, masked: `包案领导（${owner}）`, inbox: { recipientId: owner } }];
       }
       case 'township-officers':
-        if (!event.townshipCode) return [];
+        if (!event.townshipCode || accusesTownship(accused, event.townshipCode, names)) return [];
         if (email) return staffEmails(await this.staff.ofRole(tx, 'township-officer', event.townshipCode));
         return [{ key: `role:township-officer:${event.townshipCode}`, masked: `${names.township(event.townshipCode) ?? ''}${ROLE_NAMES['township-officer']}`, inbox: { role: 'township-officer', township: event.townshipCode } }];
       case 'county-admins':

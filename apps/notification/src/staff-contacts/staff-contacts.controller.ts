@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DIVISION_CODE } from '#contracts';
-import { ROLES, Roles, type Role } from '#platform';
+import { InputValidationException, ROLES, Roles, type Role } from '#platform';
 import { StaffContactsService } from './staff-contacts.service.js';
 
 export class StaffContactInput {
@@ -38,6 +38,10 @@ export class StaffContactsController {
   @Roles('county-admin')
   @ApiOperation({ summary: '替换工作人员通讯录' })
   async replace(@Body() body: StaffContactsBody) {
+    // one entry per account: a second would break the table's key (a 500) instead of naming the field
+    const seen = new Set<string>();
+    const duplicates = body.contacts.flatMap((c, i) => (seen.has(c.accountId) ? [i] : (seen.add(c.accountId), [])));
+    if (duplicates.length) throw new InputValidationException(duplicates.map((i) => ({ field: `contacts[${i}].accountId`, rule: 'unique', message: '同一账号只能出现一次' })));
     await this.contacts.replaceAll(body.contacts.map((c) => ({ accountId: c.accountId, name: c.name, role: c.role, townshipCode: c.townshipCode ?? null, unitCode: c.unitCode ?? null, email: c.email ?? null })));
     return this.list();
   }

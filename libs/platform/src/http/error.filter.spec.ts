@@ -21,7 +21,7 @@ describe('error bodies', () => {
 
   it('speak Chinese for Fastify errors that Nest wraps', () => {
     const wrapped = new HttpException('Body is not valid JSON', 400, { cause: Object.assign(new Error('x'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY' }) });
-    expect(toErrorBody(wrapped)).toEqual({ statusCode: 400, error: 'Bad Request', message: '请求体不是合法的 JSON' });
+    expect(toErrorBody(wrapped)).toEqual({ statusCode: 400, error: 'Bad Request', message: '请求体不是合法的 JSON', errors: [{ field: '(body)', rule: 'FST_ERR_CTP_INVALID_JSON_BODY', message: '请求体不是合法的 JSON' }] });
   });
 
   it('keep HTTP exceptions and hide everything else behind a 500', () => {

@@ -56,6 +56,14 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_PROTO_VIOLATION: '表单字段名不合法',
 };
 
+/** A 400 names its field even when Fastify refused the request before any handler: the body as a whole, or the uploaded file. */
+function frameworkError(status: number, code: string): ErrorBody {
+  const message = FRAMEWORK_MESSAGES[code] ?? '请求无效';
+  const body: ErrorBody = { statusCode: status, error: REASONS[status] ?? 'Error', message };
+  if (status === 400) body.errors = [{ field: code.startsWith('FST_ERR_CTP_') ? '(body)' : 'file', rule: code, message }];
+  return body;
+}
+
 /** Turns anything thrown while serving a request into the platform's error body. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof InputValidationException) {
@@ -65,7 +73,7 @@ export function toErrorBody(err: unknown): ErrorBody {
     const status = err.getStatus();
     // Fastify's own errors (bad JSON, body too large …) arrive wrapped by Nest, with the original as cause
     const frameworkCode = (err.cause as { code?: string } | undefined)?.code;
-    if (frameworkCode && FRAMEWORK_MESSAGES[frameworkCode]) return { statusCode: status, error: REASONS[status] ?? 'Error', message: FRAMEWORK_MESSAGES[frameworkCode]! };
+    if (frameworkCode && FRAMEWORK_MESSAGES[frameworkCode]) return frameworkError(status, frameworkCode);
     const response = err.getResponse();
     const message =
       typeof response === 'string' ? response : Array.isArray((response as { message?: unknown }).message) ? ((response as { message: string[] }).message).join('；') : String((response as { message?: unknown }).message ?? err.message);
@@ -75,8 +83,7 @@ export function toErrorBody(err: unknown): ErrorBody {
   // Fastify plugin errors thrown inside a handler (e.g. a multipart file over its limit) keep their 4xx
   const framework = err as { statusCode?: unknown; code?: unknown };
   if (typeof framework.statusCode === 'number' && framework.statusCode >= 400 && framework.statusCode < 500 && typeof framework.code === 'string' && framework.code.startsWith('FST_')) {
-    const status = framework.statusCode;
-    return { statusCode: status, error: REASONS[status] ?? 'Error', message: FRAMEWORK_MESSAGES[framework.code] ?? '请求无效' };
+    return frameworkError(framework.statusCode, framework.code);
   }
   if (isRuleViolation(err)) {
     return { statusCode: err.status, error: REASONS[err.status]!, message: err.message, rule: err.rule };

@@ -13,6 +13,19 @@ import { confidentiality, petitionScope } from '../petition-scope.js';
 
 const notFound = () => new NotFoundException('没有这件信访件或附件');
 
+/** The one uploaded file; a multipart body cut short or malformed is the client's 400, not a 500. */
+async function readUpload(request: FastifyRequest) {
+  try {
+    const file = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+    if (!file) throw new InputValidationException([{ field: 'file', rule: 'isDefined', message: '必须上传一个文件' }]);
+    return { file, content: await file.toBuffer() };
+  } catch (err) {
+    // the plugin's own limits (FST_…) keep their status and message
+    if (err instanceof InputValidationException || String((err as { code?: unknown }).code ?? '').startsWith('FST_')) throw err;
+    throw new InputValidationException([{ field: 'file', rule: 'multipart', message: '上传内容不是完整的 multipart/form-data，请重新上传' }]);
+  }
+}
+
 /** Scanned letters and photos, stored encrypted with the petition; their type is read from the content. */
 @ApiTags('petitions')
 @ApiBearerAuth()
@@ -34,9 +47,7 @@ export class AttachmentsController {
   async upload(@Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal) {
     const petition = await this.visiblePetition(id, principal, 'act');
     if (!request.isMultipart()) throw new InputValidationException([{ field: 'file', rule: 'multipart', message: '请以 multipart/form-data 上传，文件字段名为 file' }]);
-    const file = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
-    if (!file) throw new InputValidationException([{ field: 'file', rule: 'isDefined', message: '必须上传一个文件' }]);
-    const content = await file.toBuffer();
+    const { file, content } = await readUpload(request);
     const contentType = detectAttachmentType(content.subarray(0, 16));
     if (!contentType) throw new InputValidationException([{ field: 'file', rule: 'fileType', message: '只接受 JPEG、PNG 或 PDF 文件（按文件内容识别，不看文件名）' }]);
     const attachmentId = randomUUID();

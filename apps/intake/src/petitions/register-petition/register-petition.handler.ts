@@ -112,6 +112,10 @@ export class RegisterPetitionHandler {
       ...shapeProblems(shape),
       ...channelProblems({ ...request, receivedAt, petitioners }),
       ...this.personProblems(request.petitioners, petitioners),
+      // text that is only whitespace would be stored empty once trimmed
+      ...[['title', request.title] as const, ['content', request.content] as const, ...request.petitioners.map((p, i) => [`petitioners[${i}].name`, p.name] as const)]
+        .filter(([, text]) => !text.trim())
+        .map(([field]) => ({ field, rule: 'isNotBlank', message: '不能只有空白字符' })),
     ];
     if (request.callerNumber && !callerNumber) problems.push({ field: 'callerNumber', rule: 'phone', message: '必须是大陆手机号或带区号的固定电话' });
     if (receivedAt.getTime() > Date.now() + 5 * 60_000) problems.push({ field: 'receivedAt', rule: 'notInFuture', message: '收到时间不能晚于现在' });
