@@ -92,12 +92,14 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
     logger.debug({ method: req.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
-  // JSON only: a text/plain body gets 415 instead of reaching validation as a string
+  // JSON only: Fastify's own JSON parser stays; a text/plain or form body gets 415 instead of
+  // reaching validation as a string or a flat object (Nest would add a form parser of its own)
   fastify.removeContentTypeParser('text/plain');
 
   const app = await NestFactory.create<NestFastifyApplication>(definition.module(runtime), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    bodyParser: false,
   });
   app.useGlobalFilters(new ErrorFilter(logger));
   app.useGlobalPipes(createValidationPipe());
