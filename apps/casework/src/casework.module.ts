@@ -56,7 +56,7 @@ export class CaseworkModule {
       module: CaseworkModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', entities: [], migrations: [Initial1764201600000, ReferenceData1764288000000, ZeroReport1764374400000, DisputeScreening1764460800000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', migrations: [Initial1764201600000, ReferenceData1764288000000, ZeroReport1764374400000, DisputeScreening1764460800000] }),
         MessagingModule.forRoot({ service: 'casework', schema: CASEWORK_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: INTAKE_HANDLERS }] }),
       ],
       controllers: [

@@ -39,7 +39,7 @@ export class IntakeModule {
           url: runtime.config.DATABASE_URL,
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
-          entities: [],
+         
           migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000],
         }),
         MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),

@@ -35,7 +35,7 @@ export class NotificationModule {
       module: NotificationModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: NOTIFICATION_SCHEMA, applicationName: 'notification', entities: [], migrations: [Initial1764201600000, DefaultRules1764288000000, CaseViewOrder1764374400000, Accusations1764460800000, ReviewDecisionTexts1764547200000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: NOTIFICATION_SCHEMA, applicationName: 'notification', migrations: [Initial1764201600000, DefaultRules1764288000000, CaseViewOrder1764374400000, Accusations1764460800000, ReviewDecisionTexts1764547200000] }),
         MessagingModule.forRoot({
           service: 'notification',
           schema: NOTIFICATION_SCHEMA,

@@ -23,7 +23,7 @@ export class ReportingModule {
       module: ReportingModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: REPORTING_SCHEMA, applicationName: 'reporting', entities: [], migrations: [Initial1764201600000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: REPORTING_SCHEMA, applicationName: 'reporting', migrations: [Initial1764201600000] }),
         MessagingModule.forRoot({
           service: 'reporting',
           schema: REPORTING_SCHEMA,

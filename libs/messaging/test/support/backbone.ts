@@ -188,7 +188,7 @@ export class Backbone {
   }
 
   private dataSourceFor(schema: string, migrations: Array<new () => MigrationInterface>, poolSize = 5): DataSource {
-    return createDataSource({ url: this.platform.db.url, schema, entities: [], migrations, applicationName: `test-${schema}`, poolSize });
+    return createDataSource({ url: this.platform.db.url, schema, migrations, applicationName: `test-${schema}`, poolSize });
   }
 
   async relay(options: Omit<OutboxRelayOptions, 'databaseUrl' | 'logger'> & { logger?: Logger }): Promise<OutboxRelay> {

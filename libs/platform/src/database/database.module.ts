@@ -8,8 +8,6 @@ export interface DatabaseOptions {
   /** The one schema the service owns (architecture.md). */
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   applicationName: string;
   poolSize?: number;
@@ -32,7 +30,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     type: 'postgres',
     url: options.url,
     schema: options.schema,
-    entities: options.entities,
+    // no entity classes: the schema is the migrations', and queries are SQL
+    entities: [],
     migrations: options.migrations,
     migrationsTableName: 'migrations',
     synchronize: false,
