@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NotificationRule } from './domain/rules.js';
+import { insertRule } from './rule-rows.js';
 
 const CACHE_MS = 10_000;
 
@@ -23,18 +24,7 @@ export class RulesService {
   async replaceAll(rules: NotificationRule[]): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`DELETE FROM notification.rule`);
-      for (const r of rules) {
-        await tx.query(`INSERT INTO notification.rule (id, event_subject, recipients, channel, template_key, condition, enabled, description) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-          r.id,
-          r.eventSubject,
-          r.recipients,
-          r.channel,
-          r.templateKey,
-          r.condition && JSON.stringify(r.condition),
-          r.enabled,
-          r.description,
-        ]);
-      }
+      for (const r of rules) await insertRule(tx, r);
     });
     this.cached = undefined;
   }

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { DEFAULT_RULES } from '../../rules/default-rules.js';
+import { insertRule } from '../../rules/rule-rows.js';
 import { DEFAULT_TEMPLATES } from '../../templates/default-templates.js';
 
 /** The starting rules and version 1 of each template; the county changes them through the API. */
@@ -10,18 +11,7 @@ export class DefaultRules1764288000000 implements MigrationInterface {
     for (const t of DEFAULT_TEMPLATES) {
       await q.query(`INSERT INTO notification.template (key, version, channel, subject, body, created_by) VALUES ($1, 1, $2, $3, $4, 'system')`, [t.key, t.channel, t.subject, t.body]);
     }
-    for (const r of DEFAULT_RULES) {
-      await q.query(`INSERT INTO notification.rule (id, event_subject, recipients, channel, template_key, condition, enabled, description) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-        r.id,
-        r.eventSubject,
-        r.recipients,
-        r.channel,
-        r.templateKey,
-        r.condition && JSON.stringify(r.condition),
-        r.enabled,
-        r.description,
-      ]);
-    }
+    for (const r of DEFAULT_RULES) await insertRule(q, r);
   }
 
   async down(q: QueryRunner): Promise<void> {

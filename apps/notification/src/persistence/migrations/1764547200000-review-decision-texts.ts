@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { DEFAULT_RULES } from '../../rules/default-rules.js';
+import { insertRule } from '../../rules/rule-rows.js';
 import { DEFAULT_TEMPLATES } from '../../templates/default-templates.js';
 
 const RULES = ['petitioner-review-decided', 'petitioner-re-review-decided'];
@@ -13,12 +14,7 @@ export class ReviewDecisionTexts1764547200000 implements MigrationInterface {
     for (const t of DEFAULT_TEMPLATES.filter((t) => TEMPLATES.includes(t.key))) {
       await q.query(`INSERT INTO notification.template (key, version, channel, subject, body, created_by) VALUES ($1, 1, $2, $3, $4, 'system') ON CONFLICT DO NOTHING`, [t.key, t.channel, t.subject, t.body]);
     }
-    for (const r of DEFAULT_RULES.filter((r) => RULES.includes(r.id))) {
-      await q.query(
-        `INSERT INTO notification.rule (id, event_subject, recipients, channel, template_key, condition, enabled, description) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (id) DO NOTHING`,
-        [r.id, r.eventSubject, r.recipients, r.channel, r.templateKey, r.condition && JSON.stringify(r.condition), r.enabled, r.description],
-      );
-    }
+    for (const r of DEFAULT_RULES.filter((r) => RULES.includes(r.id))) await insertRule(q, r, true);
   }
 
   async down(q: QueryRunner): Promise<void> {
