@@ -16,3 +16,4 @@ export * from './metrics/metrics.js';
 export * from './platform.module.js';
 export * from './rate-limit/rate-limit.js';
 export * from './background/periodic-work.js';
+export * from './database/unavailable.js';

@@ -2,7 +2,7 @@ import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstrea
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { decodeEvent, type EventEnvelope, type StreamDefinition } from '#contracts';
-import { runInContext } from '#platform';
+import { isUnavailable, runInContext } from '#platform';
 import type { DeadLetters } from '../dead-letters/dead-letters.js';
 import { consumerMetrics } from '../metrics.js';
 import { PermanentEventError, type EventHandler } from './event-handler.js';
@@ -33,21 +33,6 @@ export type ApplyOutcome = 'applied' | 'duplicate' | 'skipped';
 /** The event broke its contract: it can never be applied. */
 export class ContractViolation extends Error {}
 
-/**
- * The database (or another dependency) is away, not the event at fault: such failures are retried
- * for as long as it takes and never dead-letter the event, so an outage longer than the retry
- * budget loses nothing.
- */
-export function isUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string; driverError?: { code?: string; message?: string } };
-  const code = e?.driverError?.code ?? e?.code ?? '';
-  const message = `${e?.message ?? ''} ${e?.driverError?.message ?? ''}`;
-  return (
-    /^(08|57P0|53300)/.test(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect|connection is closed|Client has encountered a connection error/i.test(message)
-  );
-}
 
 /**
  * Pulls from a durable consumer and applies each event exactly once in effect: the handler's

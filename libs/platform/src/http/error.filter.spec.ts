@@ -28,5 +28,7 @@ describe('error bodies', () => {
     expect(toErrorBody(new NotFoundException('没有这个案件'))).toMatchObject({ statusCode: 404, message: '没有这个案件' });
     expect(toErrorBody(new BadRequestException('x'))).toMatchObject({ statusCode: 400 });
     expect(toErrorBody(new Error('relation "x" does not exist'))).toEqual({ statusCode: 500, error: 'Internal Server Error', message: '服务器内部错误，请稍后重试' });
+    // an exhausted pool or a database away is a 503: try again
+    expect(toErrorBody(new Error('timeout exceeded when trying to connect'))).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
   });
 });

@@ -1,5 +1,6 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { isUnavailable } from '../database/unavailable.js';
 import { InputValidationException } from './validation.pipe.js';
 
 /**
@@ -88,6 +89,8 @@ export function toErrorBody(err: unknown): ErrorBody {
   if (isRuleViolation(err)) {
     return { statusCode: err.status, error: REASONS[err.status]!, message: err.message, rule: err.rule };
   }
+  // the database is away or its pool exhausted (overload): a 503 says try again, not that something is broken
+  if (isUnavailable(err)) return { statusCode: 503, error: REASONS[503]!, message: '服务繁忙或暂时不可用，请稍后重试' };
   return { statusCode: 500, error: REASONS[500]!, message: '服务器内部错误，请稍后重试' };
 }
 

@@ -1,0 +1,15 @@
+/**
+ * The database (or another dependency) is away, not the request or event at fault: consumers
+ * retry such failures for as long as it takes instead of dead-lettering the event, and the HTTP
+ * layer answers 503 (try again) instead of 500.
+ */
+export function isUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string; message?: string } };
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  const message = `${e?.message ?? ''} ${e?.driverError?.message ?? ''}`;
+  return (
+    /^(08|57P0|53300)/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|connection is closed|Client has encountered a connection error/i.test(message)
+  );
+}
