@@ -434,6 +434,9 @@ describe('an online petition through every service, each a process of its own', 
     expect(page.timeline[7]).toEqual({ at: c7.timeline.at(-1).at, kind: 'review-decided', description: `复查意见：维持原处理意见。如不服，可于${chineseDate(c7.deadlines.reviewRequestBy)}前申请复核` });
     // the citizen sees until when re-review may be requested
     expect(page.dueAt).toBe(c7.deadlines.reviewRequestBy);
+    // the review decision is texted with until when re-review may be requested
+    sent = await texts(5);
+    expect(sent[4]).toBe(`【${COUNTY}信访局】您申请复查的信访事项已作出复查意见（维持原处理意见），请凭查询码 ${trackingCode} 查看；如不服，可于${chineseDate(c7.deadlines.reviewRequestBy)}前申请复核。`);
     mark('reviewed');
 
     // ── close (the unit) ──────────────────────────────────────────────────────────────────
@@ -489,11 +492,11 @@ describe('an online petition through every service, each a process of its own', 
     noPersonalData(exported.body);
     expect(exported.body).not.toContain(ONLINE.title);
 
-    // ── notification: every delivery once, sent, recipients masked; nothing for the review or the closure
+    // ── notification: every delivery once, sent, recipients masked; the review decision texted, nothing for the closure
     const log = await soon(async () => {
       const items = await deliveries(petitionId);
       expect(items.every((d) => d.status === 'sent')).toBe(true);
-      expect(items).toHaveLength(9);
+      expect(items).toHaveLength(10);
       return items;
     });
     const phone = `${PETITIONER.phone.slice(0, 3)}****${PETITIONER.phone.slice(-4)}`;
@@ -508,14 +511,15 @@ describe('an online petition through every service, each a process of its own', 
         { ruleId: 'owner-ownership-inbox', channel: 'inbox', recipient: `包案领导（${STAFF.leader.accountId}）`, attempts: 0 },
         { ruleId: 'owner-ownership-email', channel: 'email', recipient: '周** z***@qingshui.gov.cn', attempts: 1 },
         { ruleId: 'petitioner-replied', channel: 'sms', recipient: phone, attempts: 1 },
+        { ruleId: 'petitioner-review-decided', channel: 'sms', recipient: phone, attempts: 1 },
       ]),
     );
     expect(log.every((d) => d.petitionId === petitionId && (d.ruleId === 'petitioner-registered' || d.ruleId === 'township-registered' || d.caseId === caseId))).toBe(true);
     expect(JSON.stringify(log)).not.toContain(PETITIONER.phone);
     expect(JSON.stringify(log)).not.toMatch(/zhang\.lixin|zhou\.jianhua/);
-    // the gateway and the sink got each message once: four texts, two emails, nothing more
-    expect(sms.received.map((m) => m.to)).toEqual(Array(4).fill(PETITIONER.phone));
-    expect(new Set(sms.received.map((m) => m.messageId)).size).toBe(4);
+    // the gateway and the sink got each message once: five texts, two emails, nothing more
+    expect(sms.received.map((m) => m.to)).toEqual(Array(5).fill(PETITIONER.phone));
+    expect(new Set(sms.received.map((m) => m.messageId)).size).toBe(5);
     expect(mail.received.map((m) => m.to)).toEqual([[STAFF.deptOfficer.email], [STAFF.leader.email]]);
     expect(await inbox(tokens.dept, caseId, petitionId)).toHaveLength(1);
     expect(await inbox(tokens.leader, caseId, petitionId)).toHaveLength(1);

@@ -10,9 +10,20 @@ export interface CountyDirectory {
   categories: { code: string; name: string }[];
 }
 
+/**
+ * How long an answer "this township, village, category and unit are in the directory" is reused.
+ * The directory is only ever added to or renamed (an import upserts, never deletes), so a
+ * remembered yes can go stale only when a village moves to another township, and then for at
+ * most this long on the other replicas; a no is always asked again, so new entries count at once.
+ */
+const KNOWN_ENTRIES_TTL_MS = 60_000;
+
 /** The county's townships, villages, handling units and category catalogue, owned by intake. */
 @Injectable()
 export class DirectoryService {
+  /** Registrations check the directory on every request; the answers that were all yes, by key. */
+  private readonly knownEntries = new Map<string, number>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
@@ -20,6 +31,9 @@ export class DirectoryService {
 
   /** What in a petition does not match the directory, as field errors. */
   async problems(input: { townshipCode: string; villageCode?: string; category: string; accusedUnit?: string }): Promise<FieldError[]> {
+    const key = JSON.stringify([input.townshipCode, input.villageCode ?? null, input.category, input.accusedUnit ?? null]);
+    const knownUntil = this.knownEntries.get(key);
+    if (knownUntil !== undefined && knownUntil > Date.now()) return [];
     const [row] = await this.dataSource.query(
       `SELECT
          EXISTS (SELECT 1 FROM intake.township WHERE code = $1) AS township,
@@ -33,6 +47,10 @@ export class DirectoryService {
     else if (input.villageCode && !row.village) problems.push({ field: 'villageCode', rule: 'villageOfTownship', message: '该村（社区）不属于所填乡镇' });
     if (!row.category) problems.push({ field: 'category', rule: 'knownCategory', message: '不在本县的信访事项分类中（见 GET /api/categories）' });
     if (input.accusedUnit && !row.unit) problems.push({ field: 'accusedUnit', rule: 'knownUnit', message: '不是本县登记的单位代码' });
+    if (problems.length === 0) {
+      if (this.knownEntries.size >= 10_000) this.knownEntries.clear();
+      this.knownEntries.set(key, Date.now() + KNOWN_ENTRIES_TTL_MS);
+    }
     return problems;
   }
 
@@ -72,6 +90,7 @@ export class DirectoryService {
       for (const [position, c] of directory.categories.entries()) {
         await tx.query(`INSERT INTO intake.category (code, name, position) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, position = EXCLUDED.position`, [c.code, c.name, position]);
       }
+      this.knownEntries.clear();
       await this.outbox.emit(tx, DirectoryPublishedV1, { countyName: directory.countyName, ...(await this.snapshot(tx)) }, { townshipCode: null });
     });
   }

@@ -4,7 +4,8 @@ import type { CryptoKey } from 'jose';
 import { currentContext } from '../context/request-context.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, type AuthenticatedRequest } from './decorators.js';
 import type { Role } from './principal.js';
-import { InvalidTokenError, verifyStaffToken } from './tokens.js';
+import { InvalidTokenError, verifyStaffTokenUntil } from './tokens.js';
+import { VerifiedTokenCache } from './verified-token-cache.js';
 
 export const AUTH_PUBLIC_KEY = Symbol('AUTH_PUBLIC_KEY');
 
@@ -23,6 +24,8 @@ const ROLE_NAMES: Record<Role, string> = {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokenCache();
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(AUTH_PUBLIC_KEY) private readonly publicKey: CryptoKey,
@@ -36,8 +39,15 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedException('需要登录：请求缺少 Authorization: Bearer 令牌');
+    const token = match[1]!;
     try {
-      request.principal = await verifyStaffToken(match[1]!, this.publicKey);
+      const known = this.verified.get(token);
+      if (known) request.principal = known;
+      else {
+        const { principal, expiresAt } = await verifyStaffTokenUntil(token, this.publicKey);
+        this.verified.set(token, Object.freeze(principal), expiresAt);
+        request.principal = principal;
+      }
     } catch (err) {
       if (err instanceof InvalidTokenError) throw new UnauthorizedException('令牌无效或已过期，请重新登录');
       throw err;

@@ -16,6 +16,11 @@ export async function importPublicKey(pem: string): Promise<CryptoKey> {
 
 /** Verifies a staff token and turns its claims into a principal; throws InvalidTokenError with the reason. */
 export async function verifyStaffToken(token: string, publicKey: CryptoKey): Promise<Principal> {
+  return (await verifyStaffTokenUntil(token, publicKey)).principal;
+}
+
+/** As verifyStaffToken, with the moment (epoch ms) the token stops being valid. */
+export async function verifyStaffTokenUntil(token: string, publicKey: CryptoKey): Promise<{ principal: Principal; expiresAt: number }> {
   let claims: Record<string, unknown>;
   try {
     ({ payload: claims } = await jwtVerify(token, publicKey, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: [ALG] }));
@@ -28,7 +33,11 @@ export async function verifyStaffToken(token: string, publicKey: CryptoKey): Pro
   const unitCode = typeof claims.unitCode === 'string' ? claims.unitCode : undefined;
   if ((role === 'township-officer' || role === 'liaison') && !townshipCode) throw new InvalidTokenError(`a ${role} token needs townshipCode`);
   if (role === 'department-officer' && !unitCode) throw new InvalidTokenError('a department-officer token needs unitCode');
-  return { id: claims.sub, role, townshipCode, unitCode, name: typeof claims.name === 'string' ? claims.name : undefined };
+  if (typeof claims.exp !== 'number') throw new InvalidTokenError('token lacks exp');
+  return {
+    principal: { id: claims.sub, role, townshipCode, unitCode, name: typeof claims.name === 'string' ? claims.name : undefined },
+    expiresAt: claims.exp * 1000,
+  };
 }
 
 export interface TokenRequest {

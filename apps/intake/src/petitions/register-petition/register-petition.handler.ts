@@ -16,7 +16,6 @@ import { decideRegistration, type EarlierPetition, type RegistrationDecision } f
 import { normalizeResidentId, residentIdProblem } from '../domain/resident-id.js';
 import { SAME_MATTER_THRESHOLD, sameMatterScore } from '../domain/same-matter.js';
 import { newTrackingCode } from '../domain/tracking-code.js';
-import { recordPublicStep } from '../public-timeline/public-steps.js';
 
 const ID_PROBLEMS = {
   format: '身份证号必须是 18 位（末位可为 X）',
@@ -129,36 +128,41 @@ export class RegisterPetitionHandler {
     const collective = isCollective(shape);
 
     return this.dataSource.transaction(async (tx) => {
-      // one registration at a time per person, so two desks cannot both miss each other's repeat
-      for (const ref of [...new Set(identities.map((p) => p.ref))].sort()) {
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ref]);
-      }
-      const decision = await this.decide(tx, request, registeredAtLevel, identities);
+      // one registration at a time per person, so two desks cannot both miss each other's repeat;
+      // taken in a fixed order, so two registrations sharing people cannot deadlock
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest($1::text[]) AS ref', [[...new Set(identities.map((p) => p.ref))].sort()]);
+      const history = await this.historyOf(tx, identities, receivedAt);
+      const decision = this.decide(request, registeredAtLevel, history.earlier);
       const repeat = decision.kind === 'repeat' || decision.kind === 'refused-final';
       const skipLevel = decision.kind === 'skip-level';
       const linkedPetitionId = decision.kind === 'new' ? null : decision.linkedPetitionId;
       const refused = decision.kind === 'refused-final';
-      const longStanding = await this.isLongStandingPetitioner(tx, identities.map((p) => p.ref), receivedAt);
+      // this petition is not stored yet: count it too
+      const longStanding = isLongStanding(this.longStandingRule, history.petitionsInWindow + 1);
 
+      // the petition, its petitioners and its first public step in one statement (one round trip)
+      const petitionerColumns = 12;
+      const petitionerValues = identities.map((_, i) => `(${Array.from({ length: petitionerColumns }, (__, c) => `$${27 + i * petitionerColumns + c}`).join(',')})`);
       await tx.query(
-        `INSERT INTO intake.petition (id, tracking_code, channel, received_at, township_code, village_code, category_code, title, content,
-           registered_at_level, headcount, collective, is_accusation, accused_unit_code, status, registered_by,
-           letter_date, caller_number_enc, submitted_online_by_citizen, repeat, skip_level, long_standing, linked_petition_id, refusal_reason, case_status)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)`,
+        `WITH petition AS (
+           INSERT INTO intake.petition (id, tracking_code, channel, received_at, township_code, village_code, category_code, title, content,
+             registered_at_level, headcount, collective, is_accusation, accused_unit_code, status, registered_by,
+             letter_date, caller_number_enc, submitted_online_by_citizen, repeat, skip_level, long_standing, linked_petition_id, refusal_reason, case_status)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)),
+         petitioners AS (
+           INSERT INTO intake.petitioner (id, petition_id, position, petitioner_ref, name_enc, id_number_enc, id_number_hash, phone_enc, phone_hash, name_phone_hash, address_enc, is_representative)
+           VALUES ${petitionerValues.join(', ')})
+         INSERT INTO intake.public_step (petition_id, occurred_at, kind, description) VALUES ($1, $4, 'registered', $26)`,
         [id, trackingCode, request.channel, receivedAt, request.townshipCode, request.villageCode ?? null, request.category, request.title.trim(), request.content.trim(),
           registeredAtLevel, headcount, collective, shape.isAccusation, request.accusedUnit ?? null, refused ? 'refused' : 'registered',
           registrar.kind === 'staff' ? registrar.principal.id : null, request.letterDate ?? null, callerNumber && this.cipher.encrypt(callerNumber),
-          registrar.kind === 'citizen', repeat, skipLevel, longStanding, linkedPetitionId, refused ? decision.reason : null, refused ? 'refused' : 'registered'],
+          registrar.kind === 'citizen', repeat, skipLevel, longStanding, linkedPetitionId, refused ? decision.reason : null, refused ? 'refused' : 'registered',
+          registeredStepText(request.channel, decision),
+          ...identities.flatMap((p, position) => [
+            randomUUID(), id, position, p.ref, this.cipher.encrypt(p.name), p.idNumber && this.cipher.encrypt(p.idNumber), p.idNumberHash,
+            p.phone && this.cipher.encrypt(p.phone), p.phoneHash, p.namePhoneHash, p.address && this.cipher.encrypt(p.address), (request.representatives ?? []).includes(position),
+          ])],
       );
-      for (const [position, p] of identities.entries()) {
-        await tx.query(
-          `INSERT INTO intake.petitioner (id, petition_id, position, petitioner_ref, name_enc, id_number_enc, id_number_hash, phone_enc, phone_hash, name_phone_hash, address_enc, is_representative)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-          [randomUUID(), id, position, p.ref, this.cipher.encrypt(p.name), p.idNumber && this.cipher.encrypt(p.idNumber), p.idNumberHash,
-            p.phone && this.cipher.encrypt(p.phone), p.phoneHash, p.namePhoneHash, p.address && this.cipher.encrypt(p.address), (request.representatives ?? []).includes(position)],
-        );
-      }
-      await recordPublicStep(tx, id, receivedAt, 'registered', registeredStepText(request.channel, decision));
 
       const flags = { collective, repeat, skipLevel };
       await this.outbox.emit(
@@ -199,18 +203,39 @@ export class RegisterPetitionHandler {
     return problems;
   }
 
-  /** Earlier petitions of the same people (by ID number, else name + phone) on the same matter, and what the law makes of them. */
-  private async decide(tx: EntityManager, request: RegistrationRequest, level: RegistrationLevel, people: { idNumberHash: string | null; namePhoneHash: string | null }[]): Promise<RegistrationDecision> {
+  private get longStandingRule() {
+    return { minPetitions: this.config.LONG_STANDING_MIN_PETITIONS, windowMonths: this.config.LONG_STANDING_WINDOW_MONTHS };
+  }
+
+  /**
+   * In one round trip: the earlier petitions of the same people (by ID number, else name +
+   * phone), and the most petitions any one of them brought within the long-standing window.
+   */
+  private async historyOf(tx: EntityManager, people: { ref: string; idNumberHash: string | null; namePhoneHash: string | null }[], at: Date): Promise<{ earlier: EarlierRow[]; petitionsInWindow: number }> {
     const idHashes = people.map((p) => p.idNumberHash).filter((h): h is string => h !== null);
     const namePhoneHashes = people.map((p) => p.namePhoneHash).filter((h): h is string => h !== null);
-    if (idHashes.length === 0 && namePhoneHashes.length === 0) return { kind: 'new' };
-    const rows: EarlierRow[] = await tx.query(
-      `SELECT DISTINCT p.id, p.linked_petition_id, p.received_at, p.title, p.content, p.category_code, p.village_code, p.status, p.case_status,
-              p.registered_at_level, p.handling_unit_kind, p.case_deadline, p.case_overdue
-       FROM intake.petition p JOIN intake.petitioner pr ON pr.petition_id = p.id
-       WHERE pr.id_number_hash = ANY($1) OR pr.name_phone_hash = ANY($2)`,
-      [idHashes, namePhoneHashes],
+    const [row] = await tx.query(
+      `WITH earlier AS (
+         SELECT DISTINCT p.id, p.linked_petition_id, p.received_at, p.title, p.content, p.category_code, p.village_code, p.status, p.case_status,
+                p.registered_at_level, p.handling_unit_kind, p.case_deadline, p.case_overdue
+         FROM intake.petition p JOIN intake.petitioner pr ON pr.petition_id = p.id
+         WHERE pr.id_number_hash = ANY($1) OR pr.name_phone_hash = ANY($2))
+       SELECT (SELECT coalesce(json_agg(earlier), '[]'::json) FROM earlier) AS earlier,
+              (SELECT coalesce(max(n), 0)::int FROM (
+                 SELECT count(DISTINCT p.id) AS n FROM intake.petitioner pr JOIN intake.petition p ON p.id = pr.petition_id
+                 WHERE pr.petitioner_ref = ANY($3) AND p.received_at >= $4 GROUP BY pr.petitioner_ref) counts) AS most`,
+      [idHashes, namePhoneHashes, people.map((p) => p.ref), windowStart(this.longStandingRule, at)],
     );
+    const earlier = (row.earlier as (Omit<EarlierRow, 'received_at' | 'case_deadline'> & { received_at: string; case_deadline: string | null })[]).map((r) => ({
+      ...r,
+      received_at: new Date(r.received_at),
+      case_deadline: r.case_deadline === null ? null : new Date(r.case_deadline),
+    }));
+    return { earlier, petitionsInWindow: row.most };
+  }
+
+  /** Which of the earlier petitions are on the same matter, and what the law makes of them. */
+  private decide(request: RegistrationRequest, level: RegistrationLevel, rows: EarlierRow[]): RegistrationDecision {
     const now = Date.now();
     const text = { title: request.title, content: request.content, categoryCode: request.category, villageCode: request.villageCode };
     const sameMatter: EarlierPetition[] = rows
@@ -227,18 +252,6 @@ export class RegisterPetitionHandler {
         withinTimeLimit: !r.case_overdue && (r.case_deadline === null || r.case_deadline.getTime() >= now),
       }));
     return decideRegistration(level, sameMatter);
-  }
-
-  private async isLongStandingPetitioner(tx: EntityManager, refs: string[], at: Date): Promise<boolean> {
-    const rule = { minPetitions: this.config.LONG_STANDING_MIN_PETITIONS, windowMonths: this.config.LONG_STANDING_WINDOW_MONTHS };
-    const [row] = await tx.query(
-      `SELECT coalesce(max(n), 0)::int AS most FROM (
-         SELECT count(DISTINCT p.id) AS n FROM intake.petitioner pr JOIN intake.petition p ON p.id = pr.petition_id
-         WHERE pr.petitioner_ref = ANY($1) AND p.received_at >= $2 GROUP BY pr.petitioner_ref) counts`,
-      [refs, windowStart(rule, at)],
-    );
-    // this petition is not stored yet: count it too
-    return isLongStanding(rule, row.most + 1);
   }
 }
 
