@@ -24,7 +24,8 @@ import { rebuildProjections } from '../../apps/reporting/src/rebuild/rebuild.js'
 import { parsePeriod } from '../../apps/reporting/src/statistics/domain/period.js';
 import { figuresQuery } from '../../apps/reporting/src/statistics/figures-query.js';
 
-import { BenchInfra, CpuMeter, median, natsPid, percentile, postgresCpuSeconds, processCpuSeconds, progress, startService } from './common.js';
+import type { ProfileSummary } from './profile-summary.js';
+import { BenchInfra, CpuMeter, median, natsPid, percentile, postgresCpuSeconds, processCpuSeconds, progress, startService, withCpuProfile } from './common.js';
 
 export interface ReportingOptions {
   /** Petitions published with their case lifecycles (7 events each) for the rebuild. */
@@ -35,9 +36,13 @@ export interface ReportingOptions {
   cases: number;
   /** Timed runs of each query. */
   runs: number;
+  /** Where to write a CPU profile of this process during one more rebuild, after the measured rounds (none if unset). */
+  profile?: string;
 }
 
 export interface ReportingResult {
+  /** Where the rebuilding process's CPU went, from the profiled extra rebuild. */
+  rebuildProfile?: ProfileSummary;
   rebuild: { events: number; rawRate: number; rawSequentialRates: number[]; rawSideBySideRates: number[]; rebuildRates: number[]; rebuildRate: number; ratio: number; roundRatios: number[]; validation: string; totalSeconds: number[]; cpu?: { rebuilder: number; postgres: number; nats: number; seconds: number }[] };
   summary?: { rows: number; inYear: number; figures: number; summary: { p50: number; p95: number }; plainSingle: { p50: number; p95: number }; plainJoined: { p50: number; p95: number }; ratio: number; ratioJoined: number; bucketRefreshMs: number; bucketRows: number; rollupSeconds: number };
 }
@@ -167,6 +172,10 @@ export async function benchReporting(infra: BenchInfra, options: ReportingOption
       events = rebuild.events;
       validation = rebuild.validation;
       progress(`rebuild round ${round}/${options.rounds}: replay ${rebuild.events} events in ${rebuild.replaySeconds.toFixed(2)} s = ${Math.round(rebuild.eventsPerSecond)} events/s (${rebuild.validation}); whole rebuild ${rebuild.totalSeconds.toFixed(1)} s, CPU: rebuilding process ${used.bench!.toFixed(1)} s, PostgreSQL ${used.postgres!.toFixed(1)} s, nats-server ${used.nats!.toFixed(1)} s`);
+    }
+    if (options.profile) {
+      progress('one more rebuild under the CPU profiler (not used for the figures)');
+      await withCpuProfile(options.profile, () => rebuildProjections({ databaseUrl, natsUrl: natsServer.url, progress: false, log: () => undefined }));
     }
     const rawRates = rawSequentialRates.map((r, k) => Math.max(r, rawSideBySideRates[k]!));
     const rawRate = median(rawRates);

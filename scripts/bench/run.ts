@@ -91,7 +91,12 @@ try {
   }
   if (only.has('reporting')) {
     progress('── 3 and 4. projection rebuild and county summary ──');
-    reporting = await benchReporting(infra, options.reporting);
+    const path = flag('no-profile') ? undefined : `/tmp/xf-bench-rebuild-${process.pid}.cpuprofile`;
+    reporting = await benchReporting(infra, { ...options.reporting, profile: path });
+    if (path) {
+      reporting.rebuildProfile = summariseProfile(path, 25);
+      progress(formatProfile(reporting.rebuildProfile));
+    }
   }
 } finally {
   clearInterval(sampler);
