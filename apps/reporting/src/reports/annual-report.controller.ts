@@ -7,9 +7,7 @@ import { DIVISION_CODE } from '#contracts';
 import { CurrentPrincipal, type Principal } from '#platform';
 import { DirectoryNames } from '../statistics/directory.js';
 import { resolveScope } from '../statistics/scope.js';
-import { annualReportDocx } from './annual-report.docx.js';
 import { AnnualReportService } from './annual-report.service.js';
-import { annualReportXlsx } from './annual-report.xlsx.js';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -61,11 +59,16 @@ export class AnnualReportController {
     const names = await this.directory.load();
     const filter = resolveScope(principal, { townshipCode: query.townshipCode }, names);
     const report = await this.reports.build(filter, query.year, names, new Date());
+    // the document libraries (docx, write-excel-file: some 11 MB each) load at the first download, not at start
     switch (query.format ?? 'json') {
-      case 'docx':
+      case 'docx': {
+        const { annualReportDocx } = await import('./annual-report.docx.js');
         return sendFile(reply, DOCX, `${report.title}.docx`, await annualReportDocx(report));
-      case 'xlsx':
+      }
+      case 'xlsx': {
+        const { annualReportXlsx } = await import('./annual-report.xlsx.js');
         return sendFile(reply, XLSX, `${report.title}.xlsx`, await annualReportXlsx(report));
+      }
       default:
         void reply.header('content-type', 'application/json; charset=utf-8').send(report);
     }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { SERVICE_CONFIG } from '#platform';
 import type { NotificationConfig } from '../../config.js';
 import { PermanentSendError, type Channel, type OutgoingMessage } from '../channel.js';
@@ -8,15 +8,20 @@ import { PermanentSendError, type Channel, type OutgoingMessage } from '../chann
 @Injectable()
 export class SmtpChannel implements Channel, OnApplicationShutdown {
   readonly name = 'email' as const;
-  private readonly transport: Transporter;
+  /** Made at the first email: nodemailer weighs some 14 MB, which an idle service need not hold. */
+  private transport?: Promise<Transporter>;
 
-  constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationConfig) {
-    this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationConfig) {}
+
+  private transporter(): Promise<Transporter> {
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(this.config.SMTP_URL, { from: this.config.MAIL_FROM }));
+    return this.transport;
   }
 
   async send(message: OutgoingMessage): Promise<void> {
+    const transport = await this.transporter();
     try {
-      await this.transport.sendMail({
+      await transport.sendMail({
         to: message.to,
         subject: message.subject ?? '信访工作通知',
         text: message.text,
@@ -30,7 +35,7 @@ export class SmtpChannel implements Channel, OnApplicationShutdown {
     }
   }
 
-  onApplicationShutdown(): void {
-    this.transport.close();
+  async onApplicationShutdown(): Promise<void> {
+    (await this.transport)?.close();
   }
 }
