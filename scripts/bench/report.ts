@@ -171,6 +171,17 @@ function reportingDetails(rep: ReportingResult, r: RunResult): string[] {
     ),
     '',
   );
+  const rp = rep.rebuildProfile;
+  if (rp) {
+    lines.push(
+      `Where the rebuilding process's CPU goes (one more rebuild after the rounds, under the V8 sampling profiler, ${(rp.busyMs / 1000).toFixed(1)} s busy; not used for the figures above):`,
+      '',
+      '| self time by place | share |',
+      '|---|---|',
+      ...rp.byPlace.slice(0, 10).map((x) => `| ${x.place} | ${pct(x.share)} |`),
+      '',
+    );
+  }
   const s = rep.summary;
   if (s) {
     lines.push(
@@ -232,16 +243,14 @@ function missed(r: RunResult): string[] {
     const bareCpu = cpu(i.bare);
     const stCpu = cpu(i.statements);
     const intakeCpu = cpu(i.intake);
-    // the bare insert makes 1 round trip, intake's statements 10: the cost of one more, both sides
-    const perTrip = (stCpu - bareCpu) / 9;
-    const folded = intakeCpu - 6 * perTrip;
-    // CPU-bound: throughput goes as 1 / (CPU per request, load generator included)
-    const estimate = (bareCpu + i.bare.cpuMs.loadGenerator) / (folded + i.intake.cpuMs.loadGenerator);
+    // the bare insert makes 1 round trip, intake's statements 6: the cost of one more, both sides
+    const perTrip = (stCpu - bareCpu) / 5;
     out.push(
       `**1. Intake throughput, ${ratio(i.ratio)} of the bare insert (target ${TARGET.intake}×).** The gap is work, not waiting: with the load generator, Node and PostgreSQL on the same two cores, throughput is CPU per request. A registration costs ${ms(intakeCpu)} of CPU (intake ${ms(i.intake.cpuMs.server)}, PostgreSQL ${ms(i.intake.cpuMs.postgres)}, nats-server ${ms(i.intake.cpuMs.nats)}) against the bare insert's ${ms(bareCpu)}, ${ratio(intakeCpu / bareCpu)} as much. ` +
-        `The breakdown row shows where: intake's statements alone — ten round trips instead of one, the same SQL, nothing else — already cost ${ms(stCpu)} (PostgreSQL ${ms(i.statements.cpuMs.postgres)}) and reach only ${ratio(i.statements.rps / i.bare.rps)} of the bare insert, so no amount of work on the Node side alone can reach 0.5×; the other ${ms(intakeCpu - stCpu)} is intake's own work in Node — Nest's request pipeline, DTO validation (class-validator and class-transformer), EdDSA verification of the staff token, AES-GCM encryption and keyed hashes of the petitioner, the contract check of the outbox payload (class-validator again), the outbox relay's claim-publish-mark of each batch, and the socket writes of its round trips, the largest single item in its profile. ` +
-        `What would close it, in order of gain: (a) fewer round trips — the directory check, advisory lock, same-matter lookup and long-standing count in one statement, and the petition, petitioner, public-step and outbox INSERTs in one statement with data-modifying CTEs: BEGIN, read, write, COMMIT instead of ten. At the measured ${ms(perTrip)} per round trip (both sides) that saves up to ${ms(6 * perTrip)} a registration, roughly ${ratio(estimate)} of the bare insert instead of ${ratio(i.ratio)}; (b) the directory (it changes rarely and is published as an event) from memory instead of a query per request; (c) verified tokens cached for their lifetime, and the outbox payload — built from an already-validated DTO — checked with the contract's compiled JSON Schema (ajv, as the rebuild does) instead of class-validator${profileShares(profile)}. ` +
-        'Even so, half the throughput of a server that does one INSERT and nothing else is out of reach for a registration that must commit atomically with its event, its public step and its repeat detection; what scales it is more cores and a second intake replica (the lock is per person, and the relays share the outbox with SKIP LOCKED).',
+        `Already done to narrow it: the registration's round trips folded from ten to six (BEGIN; the per-person advisory locks in one statement; the same-matter lookup and the long-standing count in one query; the petition, its petitioners and its first public step in one statement; the outbox row; COMMIT), the directory check answered from memory, verified staff tokens cached until they expire. ` +
+        `The breakdown row shows what is left: intake's statements alone — the same SQL, nothing else — cost ${ms(stCpu)} (PostgreSQL ${ms(i.statements.cpuMs.postgres)}, against ${ms(i.bare.cpuMs.postgres)} for the bare insert) and reach only ${ratio(i.statements.rps / i.bare.rps)} of the bare insert, so no amount of work on the Node side alone can reach 0.5×: a registration that commits atomically with its petitioners, its public step, its event and its repeat detection does several times the database work of one INSERT (the lock, the look-up of the same people's earlier petitions, three tables and the outbox with their indexes, the commit's NOTIFY to the relay). ` +
+        `The other ${ms(intakeCpu - stCpu)} is intake's own work in Node — Nest's request pipeline, DTO validation (class-validator and class-transformer), AES-GCM encryption and keyed hashes of the petitioner, the contract check of the outbox payload (class-validator again), the outbox relay's claim-publish-mark of each batch, and the socket writes of its round trips${profileShares(profile)}. ` +
+        `What would take it further: the outbox INSERT folded into the same statement (one round trip fewer, about ${ms(perTrip)} of CPU on both sides by this run's figures); the outbox payload — built from an already-validated DTO — checked with the contract's compiled JSON Schema (ajv, as the rebuild does) instead of class-validator. Beyond that what scales registration is more cores and a second intake replica (the lock is per person, and the relays share the outbox with SKIP LOCKED), not less work per request.`,
     );
   }
   const p = r.platform;
@@ -266,7 +275,7 @@ function missed(r: RunResult): string[] {
     const close = Math.max(...rb.roundRatios) >= TARGET.rebuild;
     out.push(
       `**3. Rebuild ${ratio(rb.ratio)} of a raw ordered read (target ${TARGET.rebuild}×).** ${close ? `The rounds straddle the target (${rb.roundRatios.map((x) => x.toFixed(2)).join(', ')}): on this machine the rebuild runs at the edge of it, and which side a run lands on depends on the load of the moment. ` : ''}` +
-        `The raw read only counts messages; the replay parses every event, validates it against its contract's compiled JSON Schema, folds it into a batch and upserts the batches into the new generation, while its two streams are read side by side. ${c ? `A whole rebuild (${c.seconds.toFixed(1)} s) took ${c.rebuilder.toFixed(1)} s of CPU in the rebuilding process, ${c.postgres.toFixed(1)} s in PostgreSQL and ${c.nats.toFixed(1)} s in nats-server${c.rebuilder / c.seconds > 0.75 ? ` — the rebuilding process used CPU for ${pct(c.rebuilder / c.seconds)} of the wall time, close to a whole core for a process whose JavaScript runs on one thread: the replay is bound by decoding, validating and folding events there, not by PostgreSQL or the stream` : ''}. ` : ''}` +
+        `The raw read only counts messages; the replay parses every event, validates it against its contract's compiled JSON Schema (formats by their shape), folds it into a batch and upserts the batches into the new generation, while its two streams are read side by side. ${c ? `A whole rebuild (${c.seconds.toFixed(1)} s) took ${c.rebuilder.toFixed(1)} s of CPU in the rebuilding process, ${c.postgres.toFixed(1)} s in PostgreSQL and ${c.nats.toFixed(1)} s in nats-server${c.rebuilder / c.seconds > 0.75 ? ` — the rebuilding process used CPU for ${pct(c.rebuilder / c.seconds)} of the wall time, close to a whole core for a process whose JavaScript runs on one thread: the replay is bound by decoding, validating and folding events there, not by PostgreSQL or the stream` : ''}. ` : ''}` +
         'What would close it: less work per event in the rebuilding process, or more threads for it — decode and validate each stream in a worker thread of its own (the two streams are already read side by side, but decoded on one thread), skip the validation of events a producer already checked against the same contract before it published them, parse only the subjects projected — and, once that is no longer the bound, COPY into the new generation (which has no readers yet) instead of upserts.',
     );
   }
@@ -280,13 +289,13 @@ function missed(r: RunResult): string[] {
     const smallWorst = small.length ? Math.max(...small.map((m) => m.idleMb)) : NaN;
     const swagger = p.footprint.withSwaggerMb - p.footprint.packagesMb;
     const typeorm = p.footprint.withoutTypeormMb === undefined ? undefined : p.footprint.packagesMb - p.footprint.withoutTypeormMb;
-    const projected = smallWorst - swagger - (typeorm ?? 0);
+    const projected = smallWorst - swagger;
     out.push(
       `**5. Idle memory: ${over.map((m) => `${m.service} ${mb(m.idleMb)}`).join(', ')} settled (target ≤ ${TARGET.rssMb} MB each).** ${p.memory.some((m) => m.earlyIdleMb !== undefined) ? `Soon after work the services hold more — ${p.memory.map((m) => `${m.service} ${mb(m.earlyIdleMb ?? NaN)}`).join(', ')} 20 s after the warm-up — until V8's memory reducer gives the unused heap back. ` : ''}Most of it is what a service loads, not what it keeps: the services hold ${mb(Math.min(...p.memory.map((m) => m.startedMb)))}–${mb(Math.max(...p.memory.map((m) => m.startedMb)))} a second after start, before any traffic, and a process that merely imports their runtime packages already holds ${mb(p.footprint.packagesMb)}; @nestjs/swagger, which every service loads to serve /docs, adds ${mb(swagger)}${typeorm === undefined ? '' : `, TypeORM ${mb(typeorm)}`}. The bare Fastify + pg server idles at ${mb(p.bareIdleMb)}. The rest is V8's heap beyond what is live — the young generation grows to 16 MB semi-spaces under load — the services' own code and metadata (every DTO's validation and OpenAPI decorators, the compiled JSON Schemas), and their connections (a pg pool, a LISTEN connection, two NATS connections). ` +
         (small.length
           ? `With the young generation capped (\`NODE_OPTIONS=${SMALL_YOUNG_GENERATION}\`, a deployment setting) the services measured ${small.map((m) => `${m.service} ${mb(m.idleMb)}`).join(', ')} idle${smallWorst <= TARGET.rssMb ? ' — within the target' : ' — closer, not within'}; it costs more frequent scavenges under load (GC was a few per cent of intake's CPU in the profile), not measured here. `
           : '') +
-        `What would close it: that setting in the Dockerfile and \`npm start\`; the OpenAPI document generated at build time and served as a static file instead of loading @nestjs/swagger in every process; and TypeORM — which the services use only for its pool, transactions and migrations, every query being SQL — replaced by the pg pool with a small migration runner.${small.length && typeorm !== undefined ? ` Together, by these measurements, about ${mb(projected)} for the largest service${projected <= TARGET.rssMb ? ', within the target' : ''}.` : ''}`,
+        `Already done: the document and mail libraries (docx, write-excel-file, nodemailer: 11–14 MB each) load when first used, not at start. What would close it: that setting in the Dockerfile and \`npm start\`; and the OpenAPI document generated at build time and served as a static file instead of loading @nestjs/swagger in every process (TypeORM, the project's persistence layer, stays).${small.length ? ` Together, by these measurements, about ${mb(projected)} for the largest service${projected <= TARGET.rssMb ? ', within the target' : ''}.` : ''}`,
     );
   }
   return out;
