@@ -56,11 +56,12 @@ module.exports = {
       comment:
         'libs/contracts is the one piece of code services share about each other, and outside teams ' +
         'read it to subscribe: it may depend only on its own files, class-validator and ' +
-        'class-transformer (with reflect-metadata, the polyfill @Type needs) and node built-ins. ' +
+        'class-transformer (with reflect-metadata, the polyfill @Type needs), ajv and ajv-formats ' +
+        '(the published JSON Schemas, compiled) and node built-ins. ' +
         'No Nest, no NATS, no messaging or platform code.',
       from: { path: '^libs/contracts/', pathNot: TEST_CODE },
       to: {
-        pathNot: ['^libs/contracts/', '(?:^|/)node_modules/(?:class-validator|class-transformer|reflect-metadata)/'],
+        pathNot: ['^libs/contracts/', '(?:^|/)node_modules/(?:class-validator|class-transformer|reflect-metadata|ajv|ajv-formats)/'],
         dependencyTypesNot: ['core'],
       },
     },

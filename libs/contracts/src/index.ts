@@ -5,6 +5,7 @@ export * from './event-contract.js';
 export * from './streams.js';
 export * from './validation.js';
 export * from './codec.js';
+export * from './published-schemas.js';
 export * from './registry.js';
 export * from './intake/petition-registered.v1.js';
 export * from './intake/petition-refused.v1.js';
