@@ -346,7 +346,7 @@ export function renderReport(r: RunResult): string {
   lines.push(
     '## Rerunning',
     '',
-    '`npm run bench` builds and runs everything (15–20 minutes on 2 cores) and rewrites this file; `npm run bench -- --quick` runs small sizes without writing it; `--only intake|platform|reporting` runs one phase; `--out <file>` writes elsewhere. Sizes: ' +
+    '`npm run bench` builds and runs everything (10–20 minutes on 2 cores, depending on what else runs) and rewrites this file; `npm run bench -- --quick` runs small sizes without writing it; `--only intake|platform|reporting` runs one phase; `--out <file>` writes elsewhere. Sizes: ' +
       `intake ${r.options.intake.rounds} rounds × ${n0(r.options.intake.requests)} requests at ${r.options.intake.connections} connections; end to end at ${r.options.platform.rates.join(' and ')} petitions/s for ${r.options.platform.seconds} s each; rebuild of ${n0(r.options.reporting.petitions)} petitions × ${r.options.reporting.rounds} rounds; summary at ${n0(r.options.reporting.cases)} cases, ${r.options.reporting.runs} runs per query.`,
     '',
   );

@@ -12,7 +12,7 @@
  *
  * Progress goes to stderr; the results to docs/benchmarks.md (and a JSON copy on stdout).
  *
- *   npm run bench                                  the full run (about 20–30 minutes on 2 cores)
+ *   npm run bench                                  the full run (10–20 minutes on 2 cores)
  *   npm run bench -- --quick                       small sizes, to try the scripts (no report written unless --out)
  *   npm run bench -- --only intake,platform,reporting
  *   npm run bench -- --out /tmp/b.md               write the report elsewhere

@@ -17,6 +17,13 @@ export class NotificationConfig extends ServiceConfig {
   @IsString()
   SMS_GATEWAY_TOKEN?: string = undefined;
 
+  /** How long the gateway may take to answer before the text is retried later. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  SMS_GATEWAY_TIMEOUT_MS = 10_000;
+
   /** SMTP server, e.g. smtp://user:pass@mail.example.gov.cn:587. */
   @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'] })
   SMTP_URL = 'smtp://127.0.0.1:2525';
