@@ -17,6 +17,8 @@ function postgresBin(): string {
  * A PostgreSQL cluster of a test's own (initdb in a temporary directory, on a free port), which
  * the test may stop, restart or kill without disturbing anything else on the machine. Run as
  * the `postgres` user when the tests run as root (PostgreSQL refuses to run as root).
+ * TEST_POSTGRES_OPTIONS adds server settings for a diagnosis, e.g.
+ * `-c shared_preload_libraries=pg_stat_statements` to see what the statements of a benchmark cost.
  */
 export class TestPostgresServer {
   private constructor(
@@ -42,7 +44,7 @@ export class TestPostgresServer {
   }
 
   async startAgain(): Promise<void> {
-    this.run('pg_ctl', ['-D', this.dataDir, '-w', '-l', join(this.dataDir, '..', 'server.log'), '-o', `-p ${this.port} -k ${join(this.dataDir, '..')} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']);
+    this.run('pg_ctl', ['-D', this.dataDir, '-w', '-l', join(this.dataDir, '..', 'server.log'), '-o', `-p ${this.port} -k ${join(this.dataDir, '..')} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 ${process.env.TEST_POSTGRES_OPTIONS ?? ''}`, 'start']);
     await waitForPort(this.port);
   }
 
