@@ -82,6 +82,8 @@ export class EventConsumer {
       }
       await this.process(msg);
     }
+    // the pull ended without stop(): the connection closed while the loop was idle
+    if (!this.stopping) throw new Error('the message stream ended (NATS connection closed)');
   }
 
   /**
