@@ -16,7 +16,7 @@ const describe = (prefix: string, errors: ReturnType<typeof flattenValidationErr
  * version may add optional fields); anything else failing is a reason to dead-letter.
  *
  * What the contract's published JSON Schema accepts is accepted at once (it refuses whatever
- * the class refuses: codec.spec); anything else goes through the classes, whose verdict and
+ * the class refuses: published-schemas.spec); anything else goes through the classes, whose verdict and
  * reason stand — so the schema only makes the common case fast, it never decides a refusal.
  */
 export function decodeEvent<P extends object>(contract: EventContract<P>, data: Uint8Array | string): Decoded<P> {

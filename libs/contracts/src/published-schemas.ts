@@ -25,8 +25,8 @@ export interface SchemaValidators {
  * The published JSON Schemas (libs/contracts/schemas, generated from the contract classes),
  * compiled with ajv on first use of each subject: a few microseconds an event where the
  * class-validator check takes a few hundred. The codec uses them as a fast path to *accept*;
- * codec.spec proves, field by field and mutation by mutation, that they refuse whatever the
- * classes refuse.
+ * published-schemas.spec proves, field by field and mutation by mutation, that they refuse
+ * whatever the classes refuse.
  */
 export class PublishedSchemas {
   private readonly ajv: Ajv;
@@ -53,11 +53,6 @@ export class PublishedSchemas {
       this.compiled.set(subject, validators);
     }
     return validators;
-  }
-
-  /** Why the last validation of `validate` failed, in ajv's words. */
-  errorsOf(validate: ValidateFunction): string {
-    return this.ajv.errorsText(validate.errors);
   }
 
   private compile(subject: string): SchemaValidators | null {
