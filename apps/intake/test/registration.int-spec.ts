@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
 import { PetitionRegisteredV1 } from '#contracts';
+import { DirectoryService } from '../src/directory/directory.service.js';
+import { DEMO_COUNTY } from '../src/seed/demo-county.js';
 import { IntakeRig, person, petition, QINGSHUI, QINGSHUI_SHIQIAO, SHIMEN, SHIMEN_HONGYAN, checkCharacter, type CaseRef } from './support.js';
 
 jest.setTimeout(30_000);
@@ -167,6 +169,31 @@ describe('intake: registration of the four channels, validation and scope', () =
       );
 
       expect(await stored()).toEqual(before);
+    });
+  });
+
+  describe('the county directory, as registration sees it', () => {
+    it('takes a village as soon as the directory gains it (only yes-answers are remembered), and refuses one that moved away once the directory says so', async () => {
+      const admin = await rig.token('county-admin');
+      const directory = rig.intake.app.get(DirectoryService);
+      const NEW_VILLAGE = '430599101299';
+      const withQingshuiVillages = (villages: { code: string; name: string }[]) => ({
+        ...DEMO_COUNTY,
+        townships: DEMO_COUNTY.townships.map((t) => (t.code === QINGSHUI ? { ...t, villages } : t)),
+      });
+      const qingshui = DEMO_COUNTY.townships.find((t) => t.code === QINGSHUI)!;
+
+      expectRefused(await rig.register(petition({ villageCode: NEW_VILLAGE }), admin), 'villageCode', 'villageOfTownship');
+      await directory.importDirectory(withQingshuiVillages([...qingshui.villages, { code: NEW_VILLAGE, name: '新建社区' }]));
+      expect((await rig.registered(petition({ villageCode: NEW_VILLAGE }))).status).toBe('registered');
+
+      // remembered yes: the same village again, then the village moves to 石门镇 — this replica's import forgets at once
+      expect((await rig.registered(petition({ villageCode: NEW_VILLAGE }))).status).toBe('registered');
+      await directory.importDirectory({
+        ...withQingshuiVillages(qingshui.villages),
+        townships: withQingshuiVillages(qingshui.villages).townships.map((t) => (t.code === SHIMEN ? { ...t, villages: [...t.villages, { code: NEW_VILLAGE, name: '新建社区' }] } : t)),
+      });
+      expectRefused(await rig.register(petition({ villageCode: NEW_VILLAGE }), admin), 'villageCode', 'villageOfTownship');
     });
   });
 
