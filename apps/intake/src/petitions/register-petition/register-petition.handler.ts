@@ -140,7 +140,8 @@ export class RegisterPetitionHandler {
       // this petition is not stored yet: count it too
       const longStanding = isLongStanding(this.longStandingRule, history.petitionsInWindow + 1);
 
-      // the petition, its petitioners and its first public step in one statement (one round trip)
+      // the petition, its petitioners and its first public step in one statement (one round trip):
+      // $1–$25 the petition, $26 the step's text, then 12 parameters a petitioner
       const petitionerColumns = 12;
       const petitionerValues = identities.map((_, i) => `(${Array.from({ length: petitionerColumns }, (__, c) => `$${27 + i * petitionerColumns + c}`).join(',')})`);
       await tx.query(
