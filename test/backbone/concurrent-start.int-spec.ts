@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { eventually, SpawnedService, TestPlatform } from '#testing';
-import { Inspector, REGISTERED, registrationEnvelope, withoutCommitFlush } from './support.js';
+import { Inspector, REGISTERED, registrationEnvelope } from './support.js';
 
 jest.setTimeout(60_000);
 
@@ -16,7 +16,7 @@ describe('two replicas starting at once', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    await withoutCommitFlush(platform);
+    await platform.db.withoutCommitFlush();
     inspect = await Inspector.connect(platform);
   });
 

@@ -5,7 +5,7 @@ import { DirectoryService } from '../../apps/intake/src/directory/directory.serv
 import { INTAKE_SERVICE } from '../../apps/intake/src/intake.module.js';
 import { DEMO_COUNTY } from '../../apps/intake/src/seed/demo-county.js';
 import { eventually, http, SpawnedService, startInProcess, TestPlatform, type InProcessService } from '#testing';
-import { counter, Inspector, register, REGISTERED, withoutCommitFlush } from './support.js';
+import { counter, Inspector, register, REGISTERED } from './support.js';
 
 jest.setTimeout(60_000);
 
@@ -36,7 +36,7 @@ describe('a service killed after its commit and before the publish', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    await withoutCommitFlush(platform);
+    await platform.db.withoutCommitFlush();
     inspect = await Inspector.connect(platform);
     [intake, casework] = await Promise.all([
       SpawnedService.start('intake', platform, { OUTBOX_RELAY: 'off' }),

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { CASEWORK_SERVICE } from '../../apps/casework/src/casework.module.js';
 import { eventually, http, startInProcess, TestPlatform, type InProcessService } from '#testing';
-import { Inspector, REGISTERED, registrationEnvelope, withoutCommitFlush } from './support.js';
+import { Inspector, REGISTERED, registrationEnvelope } from './support.js';
 
 jest.setTimeout(30_000);
 
@@ -13,7 +13,7 @@ describe('dead letters of a service', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    await withoutCommitFlush(platform);
+    await platform.db.withoutCommitFlush();
     // errors are the point here: keep the expected 'event dead-lettered' lines out of the test output
     casework = await startInProcess(CASEWORK_SERVICE, platform, { LOG_LEVEL: 'fatal' });
     inspect = await Inspector.connect(platform);

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { eventually, SpawnedService, TestPlatform } from '#testing';
-import { counter, Inspector, REGISTERED, registrationEnvelope, withoutCommitFlush } from './support.js';
+import { counter, Inspector, REGISTERED, registrationEnvelope } from './support.js';
 
 jest.setTimeout(60_000);
 
@@ -27,7 +27,7 @@ describe('graceful shutdown with events in flight', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    await withoutCommitFlush(platform);
+    await platform.db.withoutCommitFlush();
     inspect = await Inspector.connect(platform);
     await inspect.ensureIntakeStream();
     // intake (for the relay scenario) boots while the consumer scenario runs

@@ -4,7 +4,7 @@ import { INTAKE_SERVICE } from '../../apps/intake/src/intake.module.js';
 import { DirectoryService } from '../../apps/intake/src/directory/directory.service.js';
 import { DEMO_COUNTY } from '../../apps/intake/src/seed/demo-county.js';
 import { eventually, http, startInProcess, TestPlatform, type InProcessService } from '#testing';
-import { Inspector, register, REGISTERED, withoutCommitFlush } from './support.js';
+import { Inspector, register, REGISTERED } from './support.js';
 
 jest.setTimeout(60_000);
 
@@ -21,7 +21,7 @@ describe('NATS restarted mid-flow', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    await withoutCommitFlush(platform);
+    await platform.db.withoutCommitFlush();
     [intake, casework] = await Promise.all([startInProcess(INTAKE_SERVICE, platform), startInProcess(CASEWORK_SERVICE, platform)]);
     await intake.app.get(DirectoryService).importDirectory(DEMO_COUNTY);
     inspect = await Inspector.connect(platform);

@@ -58,21 +58,6 @@ export function registrationEnvelope(petitionId = randomUUID()): EventEnvelope<P
   };
 }
 
-/**
- * Commits in the test's own database do not wait for the WAL flush: these tests kill services
- * and NATS, never PostgreSQL, and on a busy shared disk the flush dominates the run time.
- * Call before any service connects.
- */
-export async function withoutCommitFlush(platform: TestPlatform): Promise<void> {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    await client.query(`ALTER DATABASE "${platform.db.name}" SET synchronous_commit = off`);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The test's own view of the platform's database (any schema) and NATS server. */
 export class Inspector {
   private constructor(

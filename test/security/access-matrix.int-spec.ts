@@ -92,6 +92,16 @@ describe('access matrix: roles × townships × endpoints', () => {
   const visible = (p: Persona): Fixture[] => (SEES[p] === 'forbidden' ? [] : (SEES[p] as Fixture[]));
   const fixturesIn = (ids: string[]) => [...new Set(ids.map((id) => fixtureOf.get(id)).filter((f): f is Fixture => Boolean(f)))].sort();
   const sorted = (f: Fixture[]) => [...f].sort();
+  /** A detail read: 403 for a persona that may not read at all, 200 for a fixture in its row, 404 for the rest. */
+  const detailStatus = (p: Persona, f: Fixture) => (SEES[p] === 'forbidden' ? 403 : visible(p).includes(f) ? 200 : 404);
+
+  /** What is wrong with a persona's list: a 403 where it may not list, else exactly the fixtures of its row. */
+  async function listProblems(base: string, path: string, p: Persona, t: string): Promise<string[]> {
+    const list = await http(base, 'GET', path, { token: t });
+    if (SEES[p] === 'forbidden') return list.status === 403 ? [] : [`list: ${list.status}, expected 403`];
+    const seen = fixturesIn(list.body.items.map((i: { id: string }) => i.id));
+    return JSON.stringify(seen) === JSON.stringify(sorted(visible(p))) ? [] : [`list shows ${seen}, expected ${sorted(visible(p))}`];
+  }
 
   beforeAll(async () => {
     rig = await Rig.start(['intake', 'casework', 'notification', 'reporting']);
@@ -133,17 +143,10 @@ describe('access matrix: roles × townships × endpoints', () => {
 
   it.each(personas)('%s sees exactly the petitions of its table row in intake (list, detail, actions)', async (p) => {
     const t = await token(p);
-    const problems: string[] = [];
-    const list = await http(rig.url('intake'), 'GET', '/api/petitions?pageSize=200', { token: t });
-    if (SEES[p] === 'forbidden') {
-      if (list.status !== 403) problems.push(`list: ${list.status}, expected 403`);
-    } else {
-      const seen = fixturesIn(list.body.items.map((i: { id: string }) => i.id));
-      if (JSON.stringify(seen) !== JSON.stringify(sorted(visible(p)))) problems.push(`list shows ${seen}, expected ${sorted(visible(p))}`);
-    }
+    const problems = await listProblems(rig.url('intake'), '/api/petitions?pageSize=200', p, t);
     for (const f of Object.keys(FIXTURES) as Fixture[]) {
       const detail = await http(rig.url('intake'), 'GET', `/api/petitions/${petition[f].id}`, { token: t });
-      const expected = SEES[p] === 'forbidden' ? 403 : visible(p).includes(f) ? 200 : 404;
+      const expected = detailStatus(p, f);
       if (detail.status !== expected) problems.push(`detail of ${f}: ${detail.status}, expected ${expected}`);
       // acting on it (an attachment): another township's is 403, an accusation against one's own unit 404
       const form = new FormData();
@@ -157,18 +160,11 @@ describe('access matrix: roles × townships × endpoints', () => {
 
   it.each(personas)('%s sees exactly the cases of its table row in casework (list, detail, actions)', async (p) => {
     const t = await token(p);
-    const problems: string[] = [];
-    const list = await http(rig.url('casework'), 'GET', '/api/cases?pageSize=500', { token: t });
-    if (SEES[p] === 'forbidden') {
-      if (list.status !== 403) problems.push(`list: ${list.status}, expected 403`);
-    } else {
-      const seen = fixturesIn(list.body.items.map((i: { id: string }) => i.id));
-      if (JSON.stringify(seen) !== JSON.stringify(sorted(visible(p)))) problems.push(`list shows ${seen}, expected ${sorted(visible(p))}`);
-    }
+    const problems = await listProblems(rig.url('casework'), '/api/cases?pageSize=500', p, t);
     for (const f of Object.keys(FIXTURES) as Fixture[]) {
       const caseId = petition[f].caseId;
       const detail = await http(rig.url('casework'), 'GET', `/api/cases/${caseId}`, { token: t });
-      const expected = SEES[p] === 'forbidden' ? 403 : visible(p).includes(f) ? 200 : 404;
+      const expected = detailStatus(p, f);
       if (detail.status !== expected) problems.push(`detail of ${f}: ${detail.status}, expected ${expected}`);
       const byPetition = await http(rig.url('casework'), 'GET', `/api/cases?petitionId=${petition[f].id}`, { token: t });
       if (SEES[p] !== 'forbidden' && (byPetition.body.items?.length ?? 0) !== (visible(p).includes(f) ? 1 : 0)) problems.push(`list by petitionId of ${f}: ${byPetition.body.items?.length}`);

@@ -706,3 +706,10 @@ export async function fuzzRoute(ctx: FuzzContext, route: Route, scale = 1): Prom
   if (route.queryClass && fieldsOf(route.queryClass).length) failures.push(await queries(ctx, route, token, runs(20 * scale)));
   return failures.filter((f): f is string => Boolean(f));
 }
+
+/** Every generic property for each of `routes`, in turn: the failures, one paragraph each ('' when none). */
+export async function fuzzRoutes(ctx: FuzzContext, routes: Route[], scale = 1): Promise<string> {
+  const failures: string[] = [];
+  for (const route of routes) failures.push(...(await fuzzRoute(ctx, route, scale)));
+  return failures.join('\n\n');
+}

@@ -3,7 +3,7 @@ import { eventually, FakeSmsGateway, SpawnedService, startInProcess, TestPlatfor
 import { DirectoryService } from '../../apps/intake/src/directory/directory.service.js';
 import { INTAKE_SERVICE } from '../../apps/intake/src/intake.module.js';
 import { DEMO_COUNTY } from '../../apps/intake/src/seed/demo-county.js';
-import { Bus, Db, http, idEndingInX, NOTIFICATION_TEST_ENV, QINGSHUI, QINGSHUI_SHIQIAO, QINGSHUI_YANGLIU, quickCommits, quiesce, SERVICE_NAMES, SHIMEN, SHIMEN_HONGYAN, type ServiceName } from './support.js';
+import { Bus, Db, http, idEndingInX, NOTIFICATION_TEST_ENV, QINGSHUI, QINGSHUI_SHIQIAO, QINGSHUI_YANGLIU, quiesce, SERVICE_NAMES, SHIMEN, SHIMEN_HONGYAN, type ServiceName } from './support.js';
 
 jest.setTimeout(240_000);
 
@@ -67,7 +67,7 @@ describe('personal data in events, logs and the other services’ tables', () =>
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    await quickCommits(platform);
+    await platform.db.withoutCommitFlush();
     sms = await FakeSmsGateway.start();
     // the directory through intake's own code; its event waits in the outbox for the spawned intake to publish
     const seeder = await startInProcess(INTAKE_SERVICE, platform, { OUTBOX_RELAY: 'off', EVENT_CONSUMERS: 'off' });

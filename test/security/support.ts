@@ -67,7 +67,7 @@ export class Rig {
 
   static async start(names: ServiceName[], options: { env?: Partial<Record<ServiceName, Record<string, string>>>; sms?: boolean } = {}): Promise<Rig> {
     const platform = await TestPlatform.start();
-    await quickCommits(platform);
+    await platform.db.withoutCommitFlush();
     const sms = options.sms ? await FakeSmsGateway.start() : undefined;
     const started = await Promise.all(
       names.map(async (name) => {
@@ -131,17 +131,6 @@ export async function quiesce(db: Db, bus: Bus, running: ServiceName[], timeoutM
         }
       }
     }, timeoutMs, 50);
-  }
-}
-
-/** The test's own database does not wait for the WAL flush on commit: fuzzing writes a lot on a busy disk. */
-export async function quickCommits(platform: TestPlatform): Promise<void> {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    await client.query(`ALTER DATABASE "${platform.db.name}" SET synchronous_commit = off`);
-  } finally {
-    await client.end();
   }
 }
 

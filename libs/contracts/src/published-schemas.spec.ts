@@ -1,4 +1,4 @@
-import { decodeWithClasses } from './codec.js';
+import { decodeEvent, decodeWithClasses } from './codec.js';
 import { findSchemaDir, PublishedSchemas } from './published-schemas.js';
 import { EVENT_CONTRACTS } from './registry.js';
 import { sampleEnvelope } from './tooling/samples.js';
@@ -68,6 +68,17 @@ describe('the published JSON Schemas refuse whatever the contract classes refuse
       return !decodeWithClasses(contract, event).ok && fast.of(contract.subject)!.event(event);
     });
     expect(looser).toEqual(['2026-02-30T10:00:00.000Z', '2026-02-30', '2026-05-01T24:00:00Z']);
+  });
+
+  it('is what the codec accepts a valid event on (the classes are not consulted: the payload stays plain JSON)', () => {
+    for (const contract of EVENT_CONTRACTS) {
+      const data = JSON.stringify(sampleEnvelope(contract));
+      const fast = decodeEvent(contract, data);
+      const slow = decodeWithClasses(contract, JSON.parse(data));
+      expect(fast.ok && Object.getPrototypeOf(fast.event.payload)).toBe(Object.prototype);
+      expect(slow.ok && slow.event.payload).toBeInstanceOf(contract);
+      expect(fast.ok && JSON.parse(JSON.stringify(fast.event))).toEqual(slow.ok && JSON.parse(JSON.stringify(slow.event)));
+    }
   });
 
   it('checks a payload alone as the whole event checks it', () => {

@@ -12,7 +12,7 @@ import { ensureDevKeyPair } from './auth/tokens.js';
 import { ConfigError, loadConfigOrExit } from './config/load-config.js';
 import type { ServiceConfig } from './config/service-config.js';
 import { runInContext } from './context/request-context.js';
-import { ErrorFilter } from './http/error.filter.js';
+import { ErrorFilter, frameworkError } from './http/error.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 import { httpDuration, httpRequests, initMetrics } from './metrics/metrics.js';
@@ -69,8 +69,7 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
     logger: false,
     // a URL Fastify cannot decode (a broken %-escape) never reaches Nest: answer it as every other 400 is answered
     frameworkErrors: (error: { code?: string }, _request: unknown, reply: FastifyReply) => {
-      const message = error.code === 'FST_ERR_BAD_URL' ? '请求地址含有无法解码的字符' : '请求无效';
-      void reply.code(400).send({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: '(url)', rule: error.code ?? 'url', message }] });
+      void reply.code(400).send(frameworkError(400, error.code ?? 'FST_ERR_BAD_URL'));
     },
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-correlation-id'];

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
-import pg from 'pg';
 import { pino, type Logger } from 'pino';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { DEAD_LETTER_STREAM, EVENT_STREAMS, type EventEnvelope, type StreamDefinition } from '#contracts';
@@ -115,20 +114,6 @@ export async function readStream(js: JetStreamClient, stream: string, filter?: s
   }
 }
 
-/**
- * Commits in the test's own database do not wait for the WAL flush: a test kills services and
- * NATS, never PostgreSQL, and on a busy shared disk the flush dominates the run time.
- */
-export async function withoutCommitFlush(databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`ALTER DATABASE "${new URL(databaseUrl).pathname.slice(1)}" SET synchronous_commit = off`);
-  } finally {
-    await client.end();
-  }
-}
-
 let schemaCounter = 0;
 
 /**
@@ -142,7 +127,7 @@ export class Backbone {
 
   static async start(): Promise<Backbone> {
     const platform = await TestPlatform.start();
-    await withoutCommitFlush(platform.db.url);
+    await platform.db.withoutCommitFlush();
     return new Backbone(platform);
   }
 

@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
-import { toErrorBody } from './error.filter.js';
+import { frameworkError, toErrorBody } from './error.filter.js';
 import { InputValidationException } from './validation.pipe.js';
 
 class CaseRuleError extends Error {
@@ -22,6 +22,8 @@ describe('error bodies', () => {
   it('speak Chinese for Fastify errors that Nest wraps', () => {
     const wrapped = new HttpException('Body is not valid JSON', 400, { cause: Object.assign(new Error('x'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY' }) });
     expect(toErrorBody(wrapped)).toEqual({ statusCode: 400, error: 'Bad Request', message: '请求体不是合法的 JSON', errors: [{ field: '(body)', rule: 'FST_ERR_CTP_INVALID_JSON_BODY', message: '请求体不是合法的 JSON' }] });
+    // a URL Fastify cannot decode never reaches Nest: the same body, naming the URL
+    expect(frameworkError(400, 'FST_ERR_BAD_URL')).toEqual({ statusCode: 400, error: 'Bad Request', message: '请求地址含有无法解码的字符', errors: [{ field: '(url)', rule: 'FST_ERR_BAD_URL', message: '请求地址含有无法解码的字符' }] });
   });
 
   it('keep HTTP exceptions and hide everything else behind a 500', () => {

@@ -55,13 +55,15 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_FIELDS_LIMIT: '表单字段过多',
   FST_INVALID_MULTIPART_CONTENT_TYPE: '请以 multipart/form-data 上传',
   FST_PROTO_VIOLATION: '表单字段名不合法',
+  FST_ERR_BAD_URL: '请求地址含有无法解码的字符',
 };
 
-/** A 400 names its field even when Fastify refused the request before any handler: the body as a whole, or the uploaded file. */
-function frameworkError(status: number, code: string): ErrorBody {
+/** A 400 names its field even when Fastify refused the request before any handler: the URL, the body as a whole, or the uploaded file. */
+export function frameworkError(status: number, code: string): ErrorBody {
   const message = FRAMEWORK_MESSAGES[code] ?? '请求无效';
   const body: ErrorBody = { statusCode: status, error: REASONS[status] ?? 'Error', message };
-  if (status === 400) body.errors = [{ field: code.startsWith('FST_ERR_CTP_') ? '(body)' : 'file', rule: code, message }];
+  const field = code === 'FST_ERR_BAD_URL' ? '(url)' : code.startsWith('FST_ERR_CTP_') ? '(body)' : 'file';
+  if (status === 400) body.errors = [{ field, rule: code, message }];
   return body;
 }
 

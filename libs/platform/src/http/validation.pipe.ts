@@ -38,15 +38,16 @@ class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // before any handler: a NUL byte or a lone surrogate would otherwise reach PostgreSQL and fail there (a 500), or be stored altered
     const unstorable = ['body', 'query', 'param'].includes(metadata.type) ? unstorableText(value, metadata.type === 'param' ? (metadata.data ?? '(path)') : '') : [];
+    let instance: unknown;
     try {
-      const instance = await this.checkShape(value, metadata);
-      if (unstorable.length) throw new InputValidationException(unstorable);
-      return instance;
+      instance = await this.checkShape(value, metadata);
     } catch (err) {
       // every broken field in one answer: the DTO's rules and the unstorable text together
       if (unstorable.length && err instanceof InputValidationException) throw new InputValidationException([...err.errors, ...unstorable.filter((u) => !err.errors.some((e) => e.field === u.field && e.rule === u.rule))]);
       throw err;
     }
+    if (unstorable.length) throw new InputValidationException(unstorable);
+    return instance;
   }
 
   private async checkShape(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
