@@ -7,8 +7,9 @@
  * Plain Node with no dependencies: it runs before `npm ci`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { Socket } from 'node:net';
+import { ensureDependencies, onPath } from './prerequisites.mjs';
 
 const SERVICES = [
   { name: 'intake', port: Number(process.env.INTAKE_PORT ?? 3001) },
@@ -45,15 +46,11 @@ async function waitReachable(host, port, seconds) {
   return false;
 }
 
-const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const isLocal = (host) => ['127.0.0.1', 'localhost', '::1'].includes(host);
 
 // 1. dependencies
-if (!existsSync('node_modules/.package-lock.json') || statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs) {
-  step('installing dependencies (npm ci)…');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  if (r.status !== 0) fail('npm ci failed');
-}
+const missing = ensureDependencies();
+if (missing) fail(missing);
 
 // 2. PostgreSQL
 const pgUrl = new URL(DATABASE_URL);

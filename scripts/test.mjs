@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { Socket } from 'node:net';
+import { ensureDependencies, ensureDockerCompose } from './prerequisites.mjs';
 
 const jestArgs = process.argv.slice(2);
 const started = Date.now();
@@ -33,6 +34,13 @@ function reachable(port) {
   });
 }
 
+// a fresh clone: install what the checks need first
+for (const problem of [ensureDependencies(), ensureDockerCompose()]) {
+  if (problem) {
+    process.stderr.write(`npm test: ${problem}\n`);
+    process.exit(1);
+  }
+}
 run('type-check (tsc)', 'npx', ['tsc', '-p', '.']);
 run('dependency rule (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
 run('docker-compose.yml (docker-compose config)', 'npm', ['run', '--silent', 'check:compose']);
