@@ -19,7 +19,7 @@ import {
   type Producer,
 } from '#contracts';
 import { signStaffToken, type Role } from '#platform';
-import { eventually, FakeSmsGateway, http, SmtpSink, startInProcess, TestPlatform, type HttpResult, type InProcessService } from '#testing';
+import { eventually, FakeSmsGateway, FULL_MOBILE, http, SmtpSink, startInProcess, TestPlatform, type HttpResult, type InProcessService } from '#testing';
 import { NOTIFICATION_SERVICE } from '../src/notification.module.js';
 
 export const QINGSHUI = '430599101000'; // 清水镇
@@ -445,9 +445,6 @@ export class NotificationRig {
     await this.platform?.close();
   }
 }
-
-/** A full mainland mobile anywhere in a text (not inside a longer run of digits). */
-export const FULL_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 /**
  * Asserts that nothing of these petitioners is stored anywhere in notification's schema — no

@@ -5,3 +5,4 @@ export * from './test-platform.js';
 export * from './fake-sms-gateway.js';
 export * from './smtp-sink.js';
 export * from './postgres-server.js';
+export * from './personal-data.js';
