@@ -30,8 +30,10 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   module: (runtime: ServiceRuntime<C>) => DynamicModule;
   /** Answers core-NATS request/reply (Nest's NATS transport, one queue group per service). */
   requestReply?: boolean;
-  /** Fastify plugins the service needs (e.g. multipart uploads). */
-  httpPlugins?: (fastify: FastifyInstance) => Promise<void>;
+  /** Fastify plugins the service needs (e.g. multipart uploads), registered before Nest's routes. */
+  httpPlugins?: (fastify: FastifyInstance, runtime: ServiceRuntime<C>) => Promise<void>;
+  /** The PEM that verifies staff tokens, when the service derives it itself (the gateway, from its signing key). */
+  publicKeyPem?: (config: C) => string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,7 +79,7 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
     },
   });
   const fastify = adapter.getInstance() as unknown as FastifyInstance;
-  await definition.httpPlugins?.(fastify);
+  await definition.httpPlugins?.(fastify, runtime);
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('x-correlation-id', req.id);
     runInContext({ correlationId: req.id, causationId: null, actor: { kind: 'citizen' } }, done);
@@ -123,7 +125,7 @@ export async function runService<C extends ServiceConfig>(definition: ServiceDef
   const config = loadConfigOrExit(definition.name, definition.configClass);
   let runtime: ServiceRuntime<C>;
   try {
-    runtime = createRuntime(definition.name, config);
+    runtime = createRuntime(definition.name, config, definition.publicKeyPem?.(config));
   } catch (err) {
     process.stderr.write(`${definition.name}: configuration error: ${(err as Error).message}\n`);
     process.exit(1);

@@ -24,6 +24,8 @@ export interface ErrorBody {
   message: string;
   rule?: string;
   errors?: { field: string; rule: string; message: string }[];
+  /** Facts a client acts on, e.g. `{ lockedUntil }` with a 423. */
+  details?: Record<string, unknown>;
 }
 
 const REASONS: Record<number, string> = {
@@ -37,6 +39,7 @@ const REASONS: Record<number, string> = {
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
+  423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -80,8 +83,14 @@ export function toErrorBody(err: unknown): ErrorBody {
     const response = err.getResponse();
     const message =
       typeof response === 'string' ? response : Array.isArray((response as { message?: unknown }).message) ? ((response as { message: string[] }).message).join('；') : String((response as { message?: unknown }).message ?? err.message);
-    const extra = typeof response === 'object' && response !== null ? (response as { rule?: string }).rule : undefined;
-    return { statusCode: status, error: REASONS[status] ?? 'Error', message: status === 404 && message.startsWith('Cannot ') ? '没有这个接口' : message, ...(extra ? { rule: extra } : {}) };
+    const { rule, details } = typeof response === 'object' && response !== null ? (response as { rule?: string; details?: Record<string, unknown> }) : {};
+    return {
+      statusCode: status,
+      error: REASONS[status] ?? 'Error',
+      message: status === 404 && message.startsWith('Cannot ') ? '没有这个接口' : message,
+      ...(rule ? { rule } : {}),
+      ...(details ? { details } : {}),
+    };
   }
   // Fastify plugin errors thrown inside a handler (e.g. a multipart file over its limit) keep their 4xx
   const framework = err as { statusCode?: unknown; code?: unknown };
