@@ -12,7 +12,9 @@ import { PersonalDataAccessLog } from './personal-data/access-log.js';
 import { PetitionerContactController } from './personal-data/contact-responder/petitioner-contact.controller.js';
 import { PersonalDataCipher } from './personal-data/personal-data-cipher.js';
 import { resolvePersonalDataKey } from './personal-data/personal-data-key.js';
+import { AttachOnlineController } from './petitions/attach-online/attach-online.controller.js';
 import { AttachmentsController } from './petitions/attachments/attachments.controller.js';
+import { CheckOnlineController } from './petitions/check-online/check-online.controller.js';
 import { MAX_ATTACHMENT_BYTES } from './petitions/domain/attachment-type.js';
 import { EvaluatePetitionController } from './petitions/evaluate-petition/evaluate-petition.controller.js';
 import { LongStandingLedgerController } from './petitions/long-standing-ledger/long-standing-ledger.controller.js';
@@ -47,11 +49,13 @@ export class IntakeModule {
       controllers: [
         DirectoryController,
         RegisterPetitionController,
+        CheckOnlineController,
         SubmitOnlineController,
         TrackPetitionController,
         EvaluatePetitionController,
         SearchPetitionsController,
         AttachmentsController,
+        AttachOnlineController,
         LongStandingLedgerController,
         PetitionerContactController,
       ],

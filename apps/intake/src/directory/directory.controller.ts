@@ -14,7 +14,7 @@ export class DirectoryController {
   @Get('directory')
   @ApiOperation({ summary: '本县乡镇、村（社区）与承办单位' })
   async directoryOfCounty() {
-    return { townships: await this.directory.townships(), units: await this.directory.units() };
+    return { countyName: await this.directory.countyName(), townships: await this.directory.townships(), units: await this.directory.units() };
   }
 
   @Public()

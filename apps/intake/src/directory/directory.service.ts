@@ -54,6 +54,12 @@ export class DirectoryService {
     return problems;
   }
 
+  /** The county's name (清溪县), null before the first directory import. */
+  async countyName(): Promise<string | null> {
+    const [row] = await this.dataSource.query(`SELECT name FROM intake.county`);
+    return row?.name ?? null;
+  }
+
   async townships() {
     const townships: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM intake.township ORDER BY code`);
     const villages: { code: string; name: string; township_code: string }[] = await this.dataSource.query(`SELECT code, name, township_code FROM intake.village ORDER BY code`);

@@ -1,30 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { AttachmentAddedV1 } from '#contracts';
 import { Outbox } from '#messaging';
-import { CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal } from '#platform';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
-import { detectAttachmentType, MAX_ATTACHMENT_BYTES } from '../domain/attachment-type.js';
 import { confidentiality, petitionScope } from '../petition-scope.js';
+import { readUpload, storeAttachment } from './attachment-store.js';
 
 const notFound = () => new NotFoundException('没有这件信访件或附件');
-
-/** The one uploaded file; a multipart body cut short or malformed is the client's 400, not a 500. */
-async function readUpload(request: FastifyRequest) {
-  try {
-    const file = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
-    if (!file) throw new InputValidationException([{ field: 'file', rule: 'isDefined', message: '必须上传一个文件' }]);
-    return { file, content: await file.toBuffer() };
-  } catch (err) {
-    // the plugin's own limits (FST_…) keep their status and message
-    if (err instanceof InputValidationException || String((err as { code?: unknown }).code ?? '').startsWith('FST_')) throw err;
-    throw new InputValidationException([{ field: 'file', rule: 'multipart', message: '上传内容不是完整的 multipart/form-data，请重新上传' }]);
-  }
-}
 
 /** Scanned letters and photos, stored encrypted with the petition; their type is read from the content. */
 @ApiTags('petitions')
@@ -46,20 +31,8 @@ export class AttachmentsController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   async upload(@Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal) {
     const petition = await this.visiblePetition(id, principal, 'act');
-    if (!request.isMultipart()) throw new InputValidationException([{ field: 'file', rule: 'multipart', message: '请以 multipart/form-data 上传，文件字段名为 file' }]);
-    const { file, content } = await readUpload(request);
-    const contentType = detectAttachmentType(content.subarray(0, 16));
-    if (!contentType) throw new InputValidationException([{ field: 'file', rule: 'fileType', message: '只接受 JPEG、PNG 或 PDF 文件（按文件内容识别，不看文件名）' }]);
-    const attachmentId = randomUUID();
-    const fileName = (file.filename || `附件.${contentType.split('/')[1]}`).slice(0, 200);
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO intake.attachment (id, petition_id, file_name_enc, content_type, size_bytes, sha256, content_enc, uploaded_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-        [attachmentId, id, this.cipher.encrypt(fileName), contentType, content.length, createHash('sha256').update(content).digest('hex'), this.cipher.encryptBytes(content), principal.id],
-      );
-      await this.outbox.emit(tx, AttachmentAddedV1, { petitionId: id, attachmentId, contentType, sizeBytes: content.length }, { townshipCode: petition.township_code });
-    });
-    return { id: attachmentId, fileName, contentType, sizeBytes: content.length };
+    const upload = await readUpload(request);
+    return this.dataSource.transaction((tx) => storeAttachment(tx, { cipher: this.cipher, outbox: this.outbox }, { id, townshipCode: petition.township_code }, upload, principal.id));
   }
 
   @Get(':attachmentId')

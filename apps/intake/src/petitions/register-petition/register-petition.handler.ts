@@ -91,33 +91,7 @@ export class RegisterPetitionHandler {
     if (registrar.kind === 'staff' && !canSeeTownship(registrar.principal, request.townshipCode)) {
       throw new ForbiddenException('只能登记本乡镇的信访件');
     }
-    const receivedAt = request.receivedAt ? new Date(request.receivedAt) : new Date();
-    const petitioners = request.petitioners.map((p) => ({
-      name: p.name.trim(),
-      idNumber: p.idNumber ? normalizeResidentId(p.idNumber) : null,
-      phone: p.phone ? normalizePhone(p.phone) : null,
-      address: p.address?.trim() || null,
-    }));
-    const shape = {
-      petitionerCount: petitioners.length,
-      headcount: request.headcount,
-      representatives: request.representatives,
-      isAccusation: request.isAccusation ?? false,
-      accusedUnitCode: request.accusedUnit,
-    };
-    const callerNumber = request.callerNumber ? normalizePhone(request.callerNumber) : null;
-    const problems: FieldError[] = [
-      ...(await this.directory.problems(request)),
-      ...shapeProblems(shape),
-      ...channelProblems({ ...request, receivedAt, petitioners }),
-      ...this.personProblems(request.petitioners, petitioners),
-      // text that is only whitespace would be stored empty once trimmed
-      ...[['title', request.title] as const, ['content', request.content] as const, ...request.petitioners.map((p, i) => [`petitioners[${i}].name`, p.name] as const)]
-        .filter(([, text]) => !text.trim())
-        .map(([field]) => ({ field, rule: 'isNotBlank', message: '不能只有空白字符' })),
-    ];
-    if (request.callerNumber && !callerNumber) problems.push({ field: 'callerNumber', rule: 'phone', message: '必须是大陆手机号或带区号的固定电话' });
-    if (receivedAt.getTime() > Date.now() + 5 * 60_000) problems.push({ field: 'receivedAt', rule: 'notInFuture', message: '收到时间不能晚于现在' });
+    const { receivedAt, petitioners, shape, callerNumber, problems } = await this.prepare(request);
     if (problems.length) throw new InputValidationException(problems);
 
     const registeredAtLevel: RegistrationLevel = request.registeredAtLevel ?? (registrar.kind === 'staff' && !registrar.principal.townshipCode ? 'county' : 'township');
@@ -192,6 +166,46 @@ export class RegisterPetitionHandler {
       }
       return { id, trackingCode, flags, linkedPetitionId, status: refused ? 'refused' : 'registered', ...(refused ? { refusalReason: decision.reason } : {}) };
     });
+  }
+
+  /**
+   * What registration would refuse in this request, as field errors, without storing anything:
+   * the citizen's form asks before submitting (POST /api/public/petitions/check).
+   */
+  async problems(request: RegistrationRequest): Promise<FieldError[]> {
+    return (await this.prepare(request)).problems;
+  }
+
+  /** The request normalised, and every rule it breaks. */
+  private async prepare(request: RegistrationRequest) {
+    const receivedAt = request.receivedAt ? new Date(request.receivedAt) : new Date();
+    const petitioners = request.petitioners.map((p) => ({
+      name: p.name.trim(),
+      idNumber: p.idNumber ? normalizeResidentId(p.idNumber) : null,
+      phone: p.phone ? normalizePhone(p.phone) : null,
+      address: p.address?.trim() || null,
+    }));
+    const shape = {
+      petitionerCount: petitioners.length,
+      headcount: request.headcount,
+      representatives: request.representatives,
+      isAccusation: request.isAccusation ?? false,
+      accusedUnitCode: request.accusedUnit,
+    };
+    const callerNumber = request.callerNumber ? normalizePhone(request.callerNumber) : null;
+    const problems: FieldError[] = [
+      ...(await this.directory.problems(request)),
+      ...shapeProblems(shape),
+      ...channelProblems({ ...request, receivedAt, petitioners }),
+      ...this.personProblems(request.petitioners, petitioners),
+      // text that is only whitespace would be stored empty once trimmed
+      ...[['title', request.title] as const, ['content', request.content] as const, ...request.petitioners.map((p, i) => [`petitioners[${i}].name`, p.name] as const)]
+        .filter(([, text]) => !text.trim())
+        .map(([field]) => ({ field, rule: 'isNotBlank', message: '不能只有空白字符' })),
+    ];
+    if (request.callerNumber && !callerNumber) problems.push({ field: 'callerNumber', rule: 'phone', message: '必须是大陆手机号或带区号的固定电话' });
+    if (receivedAt.getTime() > Date.now() + 5 * 60_000) problems.push({ field: 'receivedAt', rule: 'notInFuture', message: '收到时间不能晚于现在' });
+    return { receivedAt, petitioners, shape, callerNumber, problems };
   }
 
   private personProblems(raw: RegistrationRequest['petitioners'], normalised: { idNumber: string | null; phone: string | null }[]): FieldError[] {
