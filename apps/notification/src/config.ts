@@ -50,7 +50,8 @@ export class NotificationConfig extends ServiceConfig {
 
   /**
    * A petition registered this many days or more after it was received (records entered late or
-   * imported) gets no registration text: the petitioner would be told of something long past.
+   * imported) gets no registration text, and no event older than this gets a text at all: the
+   * petitioner would be told of something long past.
    */
   @Type(() => Number)
   @IsInt()

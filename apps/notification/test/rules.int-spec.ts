@@ -711,6 +711,20 @@ describe('notification rules, end to end', () => {
     });
   });
 
+  it('texts no petitioner about an event long past (a backlog read late, the demo county’s year), and still tells the unit', async () => {
+    const routed = async (daysAgo: number) => {
+      const p = rig.petition();
+      everyone.push(...p.people);
+      const envelope = rig.envelope(CaseTransferredV1, { ...CaseTransferredV1.sample, caseId: randomUUID(), petitionId: p.petitionId });
+      const dated = { ...envelope, occurredAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString() };
+      await rig.applied(dated, await rig.publishEnvelope(dated));
+      return (await rig.settled(dated.id)).map((r) => `${r.rule_id}:${r.channel}`).filter((r) => !r.endsWith(':email'));
+    };
+    // PETITIONER_NOTICE_MAX_AGE_DAYS is 7: six days ago is still news to the petitioner, eight days ago is not
+    expect(await routed(6)).toEqual(['petitioner-transferred:sms', 'unit-transferred-inbox:inbox']);
+    expect(await routed(8)).toEqual(['unit-transferred-inbox:inbox']);
+  });
+
   it('keeps no personal data of petitioners, only masked recipients', async () => {
     expect(everyone.length).toBeGreaterThan(10);
     const masked = await expectNoPersonalData(rig, everyone);

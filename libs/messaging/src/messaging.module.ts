@@ -102,6 +102,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
           logger: this.logger,
           maxDeliveries: this.config.CONSUMER_MAX_DELIVERIES,
           retryBaseMs: this.config.CONSUMER_RETRY_BASE_MS,
+          demoClock: this.config.DEMO_CLOCK === 'on' && this.config.NODE_ENV !== 'production',
         });
         await consumer.start();
         this.consumers.push(consumer);

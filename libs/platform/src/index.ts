@@ -3,6 +3,8 @@ export * from './auth/decorators.js';
 export * from './auth/principal.js';
 export * from './auth/tokens.js';
 export * from './bootstrap.js';
+export * from './clock/clock.js';
+export * from './clock/demo-clock.guard.js';
 export * from './config/load-config.js';
 export * from './config/service-config.js';
 export * from './context/request-context.js';

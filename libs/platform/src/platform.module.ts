@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { AUTH_PUBLIC_KEY, AuthGuard } from './auth/auth.guard.js';
 import { importPublicKey } from './auth/tokens.js';
+import { DEMO_CLOCK_CONFIG, DemoClockGuard } from './clock/demo-clock.guard.js';
 import type { ServiceConfig } from './config/service-config.js';
 import { HealthController, HealthRegistry } from './health/health.js';
 import { MetricsController } from './metrics/metrics.js';
@@ -32,6 +33,8 @@ export class PlatformModule {
         { provide: SERVICE_CONFIG, useValue: runtime.config },
         { provide: AUTH_PUBLIC_KEY, useFactory: () => importPublicKey(runtime.publicKeyPem) },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: DEMO_CLOCK_CONFIG, useValue: runtime.config },
+        { provide: APP_GUARD, useClass: DemoClockGuard },
       ],
       exports: [HealthRegistry, APP_LOGGER, SERVICE_CONFIG],
     };

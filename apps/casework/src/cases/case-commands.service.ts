@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Principal } from '#platform';
+import { now, type Principal } from '#platform';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { UnitsService } from '../directory/units.service.js';
 import { caseScope, confidentiality } from './case-scope.js';
@@ -35,7 +35,7 @@ export class CaseCommands {
       }
       const stored = (await this.store.lock(tx, caseId))!;
       const events = decide(stored.state, command, {
-        now: new Date(),
+        now: now(),
         actor: { id: principal.id, role: principal.role, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
         calendar: await this.calendar.current(),
         ...(await this.units.lookup(tx)),

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DisputeScreenedV1, DisputeUpdatedV1, type DisputeCategory, type DisputeOutcome } from '#contracts';
 import { Outbox } from '#messaging';
-import { InputValidationException, townshipScope, type Principal } from '#platform';
+import { InputValidationException, now as clockNow, townshipScope, type Principal } from '#platform';
 import { unprocessable } from '../cases/domain/case-rules.js';
 import { checkMonth, checkRecorder, checkUpdater, entryProblems } from './domain/dispute-rules.js';
 
@@ -128,7 +128,7 @@ export class DisputeScreenings {
     const problems = entryProblems(input);
     if (problems.length) throw new InputValidationException(problems);
     checkRecorder(principal, input.townshipCode);
-    const now = new Date();
+    const now = clockNow();
     checkMonth(input.month, now);
     const row = await this.dataSource.transaction(async (tx) => {
       const [known] = await tx.query(`SELECT 1 FROM casework.township WHERE code = $1`, [input.townshipCode]);
@@ -175,7 +175,7 @@ export class DisputeScreenings {
         measures: change.measures ?? before.measures,
       };
       if (next.outcome === before.outcome && next.easilyEscalating === before.easily_escalating && next.measures === before.measures) return before;
-      const now = new Date();
+      const now = clockNow();
       const resolvedAt = next.outcome === 'resolved' ? (before.outcome === 'resolved' ? before.resolved_at : now) : null;
       const [[after]]: ScreeningRow[][] = await tx.query(
         `UPDATE casework.dispute_screening SET outcome = $2, easily_escalating = $3, measures = $4, version = version + 1, updated_at = $5, resolved_at = $6 WHERE id = $1 RETURNING ${COLUMNS}`,

@@ -95,6 +95,8 @@ export class DeliveryPlanner {
       case 'petitioner':
         // a petition registered long after it was received (an import of earlier records) is not texted about
         if (typeof p.receivedAt === 'string' && Date.parse(event.occurredAt) - Date.parse(p.receivedAt) > this.config.PETITIONER_NOTICE_MAX_AGE_DAYS * 86_400_000) return [];
+        // nor about anything that happened that long ago (a backlog read late, the demo county's past year)
+        if (Date.now() - Date.parse(event.occurredAt) > this.config.PETITIONER_NOTICE_MAX_AGE_DAYS * 86_400_000) return [];
         return p.petitionId ? [{ key: `petitioners-of:${p.petitionId}`, masked: null }] : [];
       case 'handling-unit': {
         const code = (p.unitCode ?? p.handlingUnitCode ?? (await this.ownedCase(tx, p.caseId))?.handling_unit_code) as string | undefined;

@@ -22,6 +22,11 @@ export interface EventConsumerOptions {
   maxDeliveries: number;
   /** First redelivery delay; doubles per delivery, capped at 5 minutes. */
   retryBaseMs: number;
+  /**
+   * DEMO_CLOCK=on (never in production): what an event causes happens at the event's own time,
+   * so a demonstration's backdated history stays in order in every service.
+   */
+  demoClock?: boolean;
 }
 
 const MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
@@ -99,7 +104,8 @@ export class EventConsumer {
     const decoded = decodeEvent(handler.contract, data);
     if (!decoded.ok) throw new ContractViolation(decoded.reason);
     const event = decoded.event as EventEnvelope<object>;
-    const applied = await runInContext({ correlationId: event.correlationId, causationId: event.id, actor: { kind: 'system' } }, () =>
+    const context = { correlationId: event.correlationId, causationId: event.id, actor: { kind: 'system' as const }, ...(this.options.demoClock ? { at: event.occurredAt } : {}) };
+    const applied = await runInContext(context, () =>
       dataSource.transaction(async (tx) => {
         const claimed: unknown[] = await tx.query(
           `INSERT INTO "${schema}".inbox (consumer, event_id, subject, stream_seq) VALUES ($1, $2, $3, $4)

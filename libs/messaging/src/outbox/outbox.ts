@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { assertValidPayload, parseSubject, type EventContract, type EventEnvelope, type Producer } from '#contracts';
-import { contextOrSystem } from '#platform';
+import { contextOrSystem, now } from '#platform';
 
 export interface EmitOptions {
   /** The township the event concerns; null for county-wide facts. */
@@ -28,7 +28,8 @@ export class Outbox {
       id: randomUUID(),
       type,
       version,
-      occurredAt: new Date().toISOString(),
+      // the time of the unit of work: now, except in a demo-clock run (libs/platform clock)
+      occurredAt: now().toISOString(),
       producer: this.producer,
       townshipCode: options.townshipCode,
       correlationId: context.correlationId,

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Validate, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'postgresUrl' })
 class PostgresUrl implements ValidatorConstraintInterface {
@@ -32,6 +32,17 @@ class NatsUrl implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return 'must be one or more comma-separated URLs like nats://host:4222';
+  }
+}
+
+@ValidatorConstraint({ name: 'demoClockOutsideProduction' })
+class DemoClockOutsideProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (value !== 'on' && value !== 'off') return false;
+    return value === 'off' || (args.object as ServiceConfig).NODE_ENV !== 'production';
+  }
+  defaultMessage(args: ValidationArguments): string {
+    return args.value === 'on' ? 'must be off in production (a demo clock lets a request act in the past)' : 'must be on or off';
   }
 }
 
@@ -105,4 +116,12 @@ export class ServiceConfig {
   @IsInt()
   @Min(1000)
   CONSUMER_ACK_WAIT_MS = 30000;
+
+  /**
+   * Development and tests only, refused in production: a request may say when it happened
+   * (header `x-demo-now`), and a consumed event's effects happen at the event's time. The demo
+   * county's year is lived through the services this way (scripts/demo-year.ts).
+   */
+  @Validate(DemoClockOutsideProduction)
+  DEMO_CLOCK: 'on' | 'off' = 'off';
 }

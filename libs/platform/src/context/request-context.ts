@@ -11,6 +11,11 @@ export interface RequestContext {
   /** The request id or consumed event id that caused the current work. */
   causationId: string | null;
   actor: EventActor;
+  /**
+   * The time this unit of work happens at, when it is not now: only in a service run with
+   * DEMO_CLOCK=on (see clock/clock.ts). Unset everywhere else.
+   */
+  at?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -4,7 +4,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { PetitionEvaluatedV1, RATINGS, type Rating } from '#contracts';
 import { Outbox } from '#messaging';
-import { Public, RateLimit, RateLimitGuard } from '#platform';
+import { now, Public, RateLimit, RateLimitGuard } from '#platform';
 import { normalizeTrackingCode } from '../domain/tracking-code.js';
 import { recordPublicStep } from '../public-timeline/public-steps.js';
 
@@ -44,7 +44,7 @@ export class EvaluatePetitionController {
       if (!p) throw new NotFoundException('查询码不存在，请核对后重新输入');
       if (!p.replied_at) throw new EvaluationRefused('evaluation-before-reply', '尚未答复，答复后才能评价');
       if (p.evaluation) throw new EvaluationRefused('evaluation-once', '已经评价过，每件信访事项只能评价一次');
-      const evaluatedAt = new Date();
+      const evaluatedAt = now();
       await tx.query(`UPDATE intake.petition SET evaluation = $2, evaluation_comment = $3, evaluated_at = $4 WHERE id = $1`, [p.id, body.rating, body.comment?.trim() || null, evaluatedAt]);
       await recordPublicStep(tx, p.id, evaluatedAt, 'evaluated', `信访人评价：${RATING_NAMES[body.rating]}`);
       await this.outbox.emit(tx, PetitionEvaluatedV1, { petitionId: p.id, rating: body.rating, evaluatedAt: evaluatedAt.toISOString() }, { townshipCode: p.township_code });
