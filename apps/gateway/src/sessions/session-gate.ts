@@ -4,16 +4,22 @@ import { SERVICE_CONFIG } from '#platform';
 import { AuditLog } from '../audit/audit-log.js';
 import type { GatewayConfig } from '../config.js';
 import { judgeSession, needsTouch } from './domain/session-expiry.js';
-import { SESSION_COOKIE, SessionStore, type LiveSession } from './session-store.js';
+import { SESSION_COOKIE, SessionStore, type EndReason, type LiveSession } from './session-store.js';
 import { StaffTokenSigner, FORWARDED_TOKEN_SECONDS } from './staff-token-signer.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What an account that must change its password may still do. */
 const WHILE_PASSWORD_CHANGE_DUE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
-const EXPIRED_MESSAGES = {
+const ENDED_MESSAGES: Record<EndReason, string> = {
   idle: '登录已超时（30 分钟无操作），请重新登录',
   absolute: '登录已超过 12 小时，请重新登录',
-} as const;
+  'signed-out': '已退出登录，请重新登录',
+  disabled: '账号已停用，请联系县信访局',
+  'password-changed': '密码已在其他地方修改，请用新密码重新登录',
+  'password-reset': '密码已被管理员重置，请用一次性密码重新登录',
+};
+/** The citizens' API: a staff cookie that has ended does not stop a page that needs no sign-in. */
+const ANONYMOUS_PATHS = ['/intake/api/public/', '/intake/api/directory', '/intake/api/categories'];
 
 export interface GatewaySession {
   key: Buffer;
@@ -68,26 +74,24 @@ export class SessionGate {
     if (!secret || isLogin) return false;
 
     const session = await this.sessions.find(secret);
-    if (!session) {
-      // an ended or unknown session: the request goes on as an anonymous one (public pages still work)
+    const anonymousAllowed = ANONYMOUS_PATHS.some((p) => path.startsWith(p));
+    if (!session || session.endReason) {
       clearSessionCookie(reply);
-      return false;
+      if (session) this.forget(session.key);
+      if (anonymousAllowed) return false;
+      await refuse(reply, 401, 'session-ended', session?.endReason ? ENDED_MESSAGES[session.endReason] : '登录已失效，请重新登录');
+      return true;
     }
     const verdict = judgeSession(session, { idleSeconds: this.config.SESSION_IDLE_SECONDS, absoluteSeconds: this.config.SESSION_ABSOLUTE_SECONDS }, session.now);
-    if (!verdict.valid) {
-      if (await this.sessions.end(session.key, verdict.reason)) {
-        await this.audit.record('session-expired', session.account.username, { clientAddress: request.ip, detail: { reason: verdict.reason } });
+    const ended: EndReason | null = !verdict.valid ? verdict.reason : session.account.disabled ? 'disabled' : null;
+    if (ended) {
+      if ((await this.sessions.end(session.key, ended)) && ended !== 'disabled') {
+        await this.audit.record('session-expired', session.account.username, { clientAddress: request.ip, detail: { reason: ended } });
       }
       this.forget(session.key);
       clearSessionCookie(reply);
-      await refuse(reply, 401, 'session-expired', EXPIRED_MESSAGES[verdict.reason]);
-      return true;
-    }
-    if (session.account.disabled) {
-      await this.sessions.end(session.key, 'disabled');
-      this.forget(session.key);
-      clearSessionCookie(reply);
-      await refuse(reply, 401, 'account-disabled', '账号已停用，请联系县信访局');
+      if (anonymousAllowed) return false;
+      await refuse(reply, 401, ended === 'disabled' ? 'account-disabled' : 'session-expired', ENDED_MESSAGES[ended]);
       return true;
     }
     if (session.account.mustChangePassword && !WHILE_PASSWORD_CHANGE_DUE.has(`${request.method} ${path}`)) {

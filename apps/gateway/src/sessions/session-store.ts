@@ -16,6 +16,8 @@ export function sessionKey(secret: string): Buffer {
 
 export interface LiveSession {
   key: Buffer;
+  /** Why it ended, when it has (the cookie outlived it). */
+  endReason: EndReason | null;
   createdAt: Date;
   lastSeenAt: Date;
   /** The database's clock, so every replica judges expiry by one time. */
@@ -44,19 +46,19 @@ export class SessionStore {
     return secret;
   }
 
-  /** The open session behind a cookie value, with its account as it is now. */
+  /** The session behind a cookie value, open or ended, with its account as it is now. */
   async find(secret: string): Promise<LiveSession | null> {
     const [row] = await this.dataSource.query(
-      `SELECT s.token_hash AS key, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", now() AS now,
+      `SELECT s.token_hash AS key, CASE WHEN s.ended_at IS NULL THEN NULL ELSE coalesce(s.end_reason, 'signed-out') END AS "endReason", s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", now() AS now,
               a.id, a.username, a.display_name AS "displayName", a.role, a.township_code AS "townshipCode", a.unit_code AS "unitCode",
               a.disabled, a.must_change_password AS "mustChangePassword"
          FROM gateway.session s JOIN gateway.account a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
+        WHERE s.token_hash = $1`,
       [sessionKey(secret)],
     );
     if (!row) return null;
-    const { key, createdAt, lastSeenAt, now, ...account } = row;
-    return { key, createdAt, lastSeenAt, now, account };
+    const { key, endReason, createdAt, lastSeenAt, now, ...account } = row;
+    return { key, endReason, createdAt, lastSeenAt, now, account };
   }
 
   async touch(key: Buffer): Promise<void> {
