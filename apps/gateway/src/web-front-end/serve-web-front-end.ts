@@ -33,7 +33,7 @@ export async function serveWebFrontEnd(fastify: FastifyInstance, webDist: string
 
   const page = (file: string) => async (_request: unknown, reply: FastifyReply) => {
     if (!built) return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
-    return reply.header('cache-control', 'no-cache').sendFile(file, root, { maxAge: 0, immutable: false });
+    return reply.header('cache-control', 'no-cache').sendFile(file, root, { cacheControl: false });
   };
   const citizens = page('public/index.html');
   const consolePage = page('index.html');
