@@ -3,11 +3,12 @@
  * `npm start`: the whole platform on this machine, from a clean clone.
  * Installs dependencies if missing, makes sure PostgreSQL and NATS (JetStream) are reachable
  * (starting local ones that are installed but down), builds, creates the database, migrates and
- * seeds the demo county, starts the four services, prints their URLs, and stops them on Ctrl-C.
+ * seeds the demo county, starts the four services and the gateway in front of them, prints the one
+ * address to open and the demo accounts, and stops everything on Ctrl-C.
  * Plain Node with no dependencies: it runs before `npm ci`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { ensureDependencies, onPath } from './prerequisites.mjs';
 
@@ -17,9 +18,24 @@ const SERVICES = [
   { name: 'notification', port: Number(process.env.NOTIFICATION_PORT ?? 3003) },
   { name: 'reporting', port: Number(process.env.REPORTING_PORT ?? 3004) },
 ];
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 3000);
+const DEMO_USERS = [
+  ['admin', '县信访局（管理员）'],
+  ['qingshui-officer', '清水镇信访专干'],
+  ['chengguan-officer', '城关镇信访专干'],
+  ['qingshui-leader', '清水镇党委书记（领导）'],
+  ['chengguan-leader', '城关镇党委书记（领导）'],
+  ['county-leader', '县委副书记（县领导）'],
+  ['hrss-officer', '县人社局（县直部门）'],
+  ['zrzy-officer', '县自然资源局（县直部门）'],
+  ['qingshui-liaison', '清水镇村信访联络员'],
+  ['chengguan-liaison', '城关镇社区信访联络员'],
+  ['analyst', '县信访局统计分析'],
+];
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/xinfang';
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const env = { ...process.env, DATABASE_URL, NATS_URL };
+// the services sit behind the gateway on this host: they take the client address from its X-Forwarded-For
+const env = { TRUST_PROXY: 'loopback', ...process.env, DATABASE_URL, NATS_URL };
 
 const step = (text) => process.stdout.write(`\u001b[1m▸ ${text}\u001b[0m\n`);
 const fail = (line) => {
@@ -84,6 +100,10 @@ if (!(await reachable(natsHost, natsPort))) {
 // 4. build, database, migrations and demo data
 step('building (swc)…');
 if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) fail('build failed');
+if (JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:web']) {
+  step('building the web front end (vite)…');
+  if (spawnSync('npm', ['run', '--silent', 'build:web'], { stdio: 'inherit' }).status !== 0) fail('the web front end did not build');
+}
 
 step(`creating the database ${pgUrl.pathname.slice(1)} if missing…`);
 try {
@@ -93,16 +113,16 @@ try {
 }
 
 step('migrating and seeding the demo county (清溪县)…');
-for (const seed of ['dist/apps/intake/src/seed/seed.js', 'dist/apps/casework/src/seed/seed.js']) {
+for (const seed of ['dist/apps/intake/src/seed/seed.js', 'dist/apps/casework/src/seed/seed.js', 'dist/apps/gateway/src/seed/seed.js']) {
   if (spawnSync(process.execPath, [seed], { stdio: 'inherit', env }).status !== 0) fail(`seeding failed (${seed})`);
 }
 
 // 5. the four services
-for (const { name, port } of [...SERVICES, { name: 'fake SMS gateway', port: 3005 }, { name: 'SMTP sink', port: 2525 }]) {
+for (const { name, port } of [...SERVICES, { name: 'gateway', port: GATEWAY_PORT }, { name: 'fake SMS gateway', port: 3005 }, { name: 'SMTP sink', port: 2525 }]) {
   if (await reachable('127.0.0.1', port)) fail(`port ${port} (${name}) is already in use: stop what runs there${name.includes(' ') ? '' : `, or set ${name.toUpperCase()}_PORT`}`);
 }
-step('starting intake, casework, notification and reporting…');
-const pad = Math.max(...SERVICES.map((s) => s.name.length));
+step('starting intake, casework, notification, reporting and the gateway…');
+const pad = Math.max(...SERVICES.map((s) => s.name.length), 'gateway'.length);
 const LEVEL_COLOURS = { error: 31, fatal: 31, warn: 33, info: 32, debug: 90 };
 
 /** JSON log lines, shown compactly; anything else as it came. */
@@ -146,6 +166,9 @@ const children = [spawnChild('sinks', 'dist/scripts/dev-sinks.js', env)];
 for (const { name, port } of SERVICES) {
   children.push(spawnChild(name, `dist/apps/${name}/src/main.js`, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }));
 }
+const upstreams = Object.fromEntries(SERVICES.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}`]));
+children.push(spawnChild('gateway', 'dist/apps/gateway/src/main.js', { ...env, TRUST_PROXY: process.env.TRUST_PROXY ?? 'false', GATEWAY_PORT: String(GATEWAY_PORT), ...upstreams }));
+const ALL = [...SERVICES, { name: 'gateway', port: GATEWAY_PORT }];
 
 let stopping = false;
 function stop(code = 0) {
@@ -167,14 +190,19 @@ process.on('SIGTERM', () => stop(0));
 // 6. wait until healthy, then say where everything is
 const healthy = async ({ port }) => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.status === 200;
 for (let i = 0; i < 120; i++) {
-  if ((await Promise.all(SERVICES.map(healthy))).every(Boolean)) break;
+  if ((await Promise.all(ALL.map(healthy))).every(Boolean)) break;
   await new Promise((r) => setTimeout(r, 500));
 }
 if (!stopping) {
-  const rows = SERVICES.map(({ name, port }) => `  ${name.padEnd(pad)}  http://127.0.0.1:${port}   (docs: http://127.0.0.1:${port}/docs, health: /health, metrics: /metrics)`);
+  const open = `http://127.0.0.1:${GATEWAY_PORT}`;
+  const docs = SERVICES.map(({ name, port }) => `  ${name.padEnd(pad)}  ${open}/${name}/…   (its own port ${port}: docs http://127.0.0.1:${port}/docs, /health, /metrics)`);
+  const users = DEMO_USERS.map(([user, who]) => `  ${user.padEnd(18)} ${who}`);
   process.stdout.write(
-    `\n\u001b[1mXinfang is running:\u001b[0m\n${rows.join('\n')}\n\n` +
-      `  a staff token:  npm run --silent token -- county-admin        (or township-officer 430599101000, leader, analyst …)\n` +
+    `\n\u001b[1mXinfang is running. Open ${open}\u001b[0m\n` +
+      `  staff console:   ${open}/            citizens' pages: ${open}/public/  (track: /public/track, guide: /public/guide)\n\n` +
+      `\u001b[1mDemo accounts\u001b[0m (password Demo@2026 for all):\n${users.join('\n')}\n\n` +
+      `\u001b[1mAPIs\u001b[0m through the gateway (sign in, or send Authorization: Bearer $(npm run --silent token -- <role> [scope])):\n${docs.join('\n')}\n` +
+      `  gateway            ${open}/api/auth/…, /api/accounts, /api/audit/sign-ins   (docs ${open}/docs)\n\n` +
       `  texts and mail: printed here by the local stand-ins (SMS gateway http://127.0.0.1:3005/messages, SMTP 127.0.0.1:2525)\n` +
       `  stop:           Ctrl-C\n\n`,
   );
