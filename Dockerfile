@@ -1,4 +1,5 @@
-# One image for all four services (and the seed and token scripts); what a container runs is
+# One image for all five services — intake, casework, notification, reporting, gateway (and the
+# seed and token scripts); what a container runs is
 # chosen by its command, e.g. `node dist/apps/casework/src/main.js` (docker-compose.yml sets it),
 # or at build time with `--build-arg SERVICE=casework` for the default CMD.
 #
@@ -18,7 +19,8 @@ COPY .swcrc tsconfig.json ./
 COPY libs ./libs
 COPY apps ./apps
 COPY scripts ./scripts
-RUN npm run build
+# the services with swc, the web front end (served by the gateway) with vite, both into dist/
+RUN npm run build && npm run build:web
 
 # ── runtime: production dependencies and dist/ only, as the unprivileged `node` user ───────
 FROM ${NODE_IMAGE} AS runtime
@@ -39,6 +41,6 @@ COPY --from=build /app/dist ./dist
 # the published JSON Schemas: the reporting rebuild validates replayed events with them (fast path)
 COPY libs/contracts/schemas ./libs/contracts/schemas
 USER node
-EXPOSE 3001 3002 3003 3004
+EXPOSE 3000 3001 3002 3003 3004
 # `exec`: node replaces the shell, so it receives SIGTERM itself and shuts down cleanly.
 CMD ["sh", "-c", "exec node dist/apps/${SERVICE}/src/main.js"]

@@ -1,7 +1,7 @@
 /**
  * What the two commands need before they can run, installed when missing: the npm dependencies
- * (npm start and npm test alike: a fresh clone has no node_modules), and Debian's docker-compose,
- * which npm test uses to validate docker-compose.yml offline (no Docker engine needed).
+ * (npm start and npm test alike: a fresh clone has no node_modules), and for npm test Debian's
+ * docker-compose (validates docker-compose.yml offline) and Chromium (the browser tests).
  * Each function returns null when all is well, or one line saying what is wrong.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -18,13 +18,23 @@ export function ensureDependencies() {
   return spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' }).status === 0 ? null : 'npm ci failed';
 }
 
-/** docker-compose from Debian's packages when it is missing and this user may install packages. */
-export function ensureDockerCompose() {
-  if (onPath('docker-compose')) return null;
-  if (process.getuid?.() !== 0 || !onPath('apt-get')) return 'docker-compose is not installed; install it with `apt-get install docker-compose` (it validates offline, no Docker engine needed)';
-  step('installing docker-compose (apt-get), to validate docker-compose.yml…');
-  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
-  const installed = () => spawnSync('apt-get', ['install', '-y', '-qq', 'docker-compose'], quiet).status === 0;
+/** A Debian package's command, installed with apt-get when it is missing and this user may install packages. */
+function ensureDebianPackage(command, pkg, why) {
+  if (onPath(command)) return null;
+  if (process.getuid?.() !== 0 || !onPath('apt-get')) return `${command} is not installed; install it with \`apt-get install ${pkg}\` (${why})`;
+  step(`installing ${pkg} (apt-get), ${why}…`);
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  const installed = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], quiet).status === 0;
   if (installed() || (spawnSync('apt-get', ['update', '-qq'], quiet).status === 0 && installed())) return null;
-  return 'installing docker-compose failed; install it with `apt-get install docker-compose`';
+  return `installing ${pkg} failed; install it with \`apt-get install ${pkg}\``;
+}
+
+/** docker-compose validates docker-compose.yml offline (no Docker engine needed). */
+export function ensureDockerCompose() {
+  return ensureDebianPackage('docker-compose', 'docker-compose', 'to validate docker-compose.yml offline');
+}
+
+/** The browser tests drive Debian's Chromium with playwright-core (no browser can be downloaded here). */
+export function ensureChromium() {
+  return ensureDebianPackage('chromium', 'chromium', 'for the browser tests');
 }

@@ -7,8 +7,9 @@
  * Extra arguments go to Jest, e.g. `npm test -- apps/intake`.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Socket } from 'node:net';
-import { ensureDependencies, ensureDockerCompose } from './prerequisites.mjs';
+import { ensureChromium, ensureDependencies, ensureDockerCompose } from './prerequisites.mjs';
 
 const jestArgs = process.argv.slice(2);
 const started = Date.now();
@@ -35,7 +36,7 @@ function reachable(port) {
 }
 
 // a fresh clone: install what the checks need first
-for (const problem of [ensureDependencies(), ensureDockerCompose()]) {
+for (const problem of [ensureDependencies(), ensureDockerCompose(), ensureChromium()]) {
   if (problem) {
     process.stderr.write(`npm test: ${problem}\n`);
     process.exit(1);
@@ -45,6 +46,7 @@ run('type-check (tsc)', 'npx', ['tsc', '-p', '.']);
 run('dependency rule (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
 run('docker-compose.yml (docker-compose config)', 'npm', ['run', '--silent', 'check:compose']);
 run('build (swc)', 'npm', ['run', '--silent', 'build']);
+if (JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:web']) run('build the web front end (vite)', 'npm', ['run', '--silent', 'build:web']);
 if (!(await reachable(Number(new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432').port || 5432)))) {
   process.stderr.write('npm test: PostgreSQL is not reachable on 127.0.0.1:5432; start it (npm start does) or set TEST_POSTGRES_URL\n');
   process.exit(1);
