@@ -136,8 +136,28 @@ module.exports = {
         'The runtime image installs only "dependencies" (npm ci --omit=dev). devDependencies are for tests ' +
         '(*.spec.ts, *.int-spec.ts, apps/*/test/, libs/*/test/, test/), libs/testing and scripts/. Type-only imports are ' +
         'erased at compile time and are allowed.',
-      from: { pathNot: TEST_CODE },
+      // apps/web is bundled by Vite at build time (npm run build:web): its packages never load in Node at run time
+      from: { pathNot: [...TEST_CODE, '^apps/web/'] },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-talks-over-http',
+      severity: 'error',
+      comment:
+        'The web front end runs in the browser and reaches the services only through the gateway over HTTP ' +
+        '(architecture.md): importing libs/* would bundle server code (Nest, TypeORM, class-validator) into the pages.',
+      from: { path: '^apps/web/' },
+      to: { path: '^libs/' },
+    },
+    {
+      name: 'citizen-pages-without-antd',
+      severity: 'error',
+      comment:
+        "The citizens' first page must stay within 200 KB of JavaScript and CSS gzipped on a slow phone connection " +
+        '(issue 10); Ant Design alone is some 130 KB. The citizens\' pages (and the code they share with the console) ' +
+        'use React, native controls and their own CSS. test/web/citizen-page-budget.int-spec.ts checks the built files.',
+      from: { path: '^apps/web/src/(?:citizen|shared)/' },
+      to: { path: '(?:^|/)node_modules/(?:antd|@ant-design|rc-[^/]+|@rc-component)/' },
     },
     {
       name: 'testing-lib-only-in-tests',
@@ -163,7 +183,7 @@ module.exports = {
       // Relative `./x.js` imports resolve to `./x.ts` by dependency-cruiser's TypeScript handling.
       exportsFields: ['exports'],
       conditionNames: ['types', 'import', 'node', 'default', 'require'],
-      extensions: ['.ts', '.d.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'],
       mainFields: ['types', 'typings', 'module', 'main'],
     },
     reporterOptions: {

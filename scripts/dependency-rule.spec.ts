@@ -61,7 +61,7 @@ const FIXTURE: Record<string, string> = {
     type: 'module',
     private: true,
     dependencies: { '@nestjs/common': '1.0.0', 'class-validator': '1.0.0', typeorm: '1.0.0' },
-    devDependencies: { '@nestjs/testing': '1.0.0' },
+    devDependencies: { '@nestjs/testing': '1.0.0', antd: '1.0.0' },
     imports: Object.fromEntries(
       ['contracts', 'platform', 'testing'].map((lib) => [
         `#${lib}`,
@@ -75,6 +75,7 @@ const FIXTURE: Record<string, string> = {
   ...fakePackage('class-validator'),
   ...fakePackage('typeorm'),
   ...fakePackage('left-pad'),
+  ...fakePackage('antd'),
   // built output of a lib, so that an import into dist/ resolves
   'dist/libs/platform/src/index.js': 'export const built = 1;\n',
 
@@ -95,6 +96,9 @@ const FIXTURE: Record<string, string> = {
   'apps/a/test/helpers.ts': "import { Test } from '@nestjs/testing';\nexport { Test };\n",
   'libs/platform/test/support.ts': "import { Test } from '@nestjs/testing';\nimport { Test as T2 } from '#testing';\nexport { Test, T2 };\n",
   'apps/a/src/type-only-dev.ts': "import type { Test } from '@nestjs/testing';\nexport type T = Test;\n",
+  // the web front end is bundled at build time: its (dev) packages are fine; the console may use antd
+  'apps/web/src/console/page.tsx': "import antd from 'antd';\nimport { title } from '../shared/title.js';\nexport const page = [antd, title];\n",
+  'apps/web/src/shared/title.ts': "export const title = '信访';\n",
 
   // ── violations, one rule each ────────────────────────────────────────────
   'apps/a/src/x.ts': "import { make } from '../../b/src/y.js';\nexport { make };\n",
@@ -112,6 +116,8 @@ const FIXTURE: Record<string, string> = {
   'apps/a/src/dev.ts': "import { Test } from '@nestjs/testing';\nexport { Test };\n",
   'apps/a/src/uses-testing.ts': "import { Test } from '#testing';\nexport { Test };\n",
   'apps/a/src/built.ts': "import { built } from '../../../dist/libs/platform/src/index.js';\nexport { built };\n",
+  'apps/web/src/citizen/heavy.tsx': "import antd from 'antd';\nexport const heavy = antd;\n",
+  'apps/web/src/shared/server-code.ts': "import { make } from '#contracts';\nexport { make };\n",
 };
 
 function fakePackage(name: string): Record<string, string> {
@@ -138,6 +144,8 @@ const EXPECTED = [
   'no-dev-dependencies-in-production-code: apps/a/src/dev.ts → node_modules/@nestjs/testing/index.d.ts',
   'testing-lib-only-in-tests: apps/a/src/uses-testing.ts → libs/testing/src/index.ts',
   'no-dist: apps/a/src/built.ts → dist/libs/platform/src/index.js',
+  'citizen-pages-without-antd: apps/web/src/citizen/heavy.tsx → node_modules/antd/index.d.ts',
+  'web-talks-over-http: apps/web/src/shared/server-code.ts → libs/contracts/src/index.ts',
 ].sort();
 
 describe('the dependency rule', () => {

@@ -43,6 +43,7 @@ for (const problem of [ensureDependencies(), ensureDockerCompose(), ensureChromi
   }
 }
 run('type-check (tsc)', 'npx', ['tsc', '-p', '.']);
+run('type-check the web front end (tsc -p apps/web)', 'npx', ['tsc', '-p', 'apps/web']);
 run('dependency rule (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
 run('docker-compose.yml (docker-compose config)', 'npm', ['run', '--silent', 'check:compose']);
 run('build (swc)', 'npm', ['run', '--silent', 'build']);

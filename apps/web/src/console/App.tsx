@@ -1,0 +1,33 @@
+import { Spin } from 'antd';
+import { Route, Routes, useNavigate } from 'react-router';
+import { useAuth } from './auth/AuthProvider';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { LoginPage } from './auth/LoginPage';
+import { ComingSoon } from './shell/ComingSoon';
+import { ConsoleLayout } from './shell/ConsoleLayout';
+import { StartPage } from './shell/StartPage';
+
+/** Signed out → the sign-in page at any path; a password change due → that first; else the console. */
+export function App() {
+  const { state } = useAuth();
+  const navigate = useNavigate();
+  if (state.status === 'loading') {
+    return (
+      <div className="auth-page">
+        <Spin size="large" description="正在加载…" />
+      </div>
+    );
+  }
+  if (state.status === 'signed-out') return <LoginPage notice={state.reason} />;
+  const { user } = state;
+  if (user.mustChangePassword) return <ChangePasswordPage required />;
+  return (
+    <ConsoleLayout user={user}>
+      <Routes>
+        <Route path="/" element={<StartPage user={user} />} />
+        <Route path="/account/password" element={<ChangePasswordPage required={false} onDone={() => navigate('/')} />} />
+        <Route path="*" element={<ComingSoon user={user} />} />
+      </Routes>
+    </ConsoleLayout>
+  );
+}

@@ -1,0 +1,52 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { ApiError } from '../../shared/api';
+import { currentUser, signOut, type StaffUser } from './session';
+
+type AuthState = { status: 'loading' } | { status: 'signed-out'; reason?: string } | { status: 'signed-in'; user: StaffUser };
+
+interface Auth {
+  state: AuthState;
+  /** After a successful sign-in or password change. */
+  signedIn(user: StaffUser): void;
+  /** Asks the gateway again (after a password change, or when a request says the session ended). */
+  refresh(): Promise<void>;
+  logout(): Promise<void>;
+}
+
+/** The gateway's reasons a session cookie stopped working: said on the sign-in page. A first visit has no cookie and no reason. */
+const SESSION_ENDINGS = new Set(['session-expired', 'session-ended', 'account-disabled']);
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+
+  const refresh = useCallback(async () => {
+    try {
+      setState({ status: 'signed-in', user: await currentUser() });
+    } catch (err) {
+      const reason = err instanceof ApiError && err.status === 401 && SESSION_ENDINGS.has(err.rule ?? '') ? err.body.message : undefined;
+      setState({ status: 'signed-out', reason });
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const logout = useCallback(async () => {
+    try {
+      await signOut();
+    } finally {
+      setState({ status: 'signed-out', reason: '您已安全退出。' });
+    }
+  }, []);
+
+  return <AuthContext.Provider value={{ state, signedIn: (user) => setState({ status: 'signed-in', user }), refresh, logout }}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
