@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Channel } from '#contracts';
 import { MessagingRuntime } from '#messaging';
-import { InputValidationException } from '#platform';
+import { InputValidationException, runInContext, systemContext } from '#platform';
 import { RegisterPetitionHandler, type RegistrationOutcome } from '../petitions/register-petition/register-petition.handler.js';
 import { DEMO_COUNTY } from './demo-county.js';
 import { DEMO_YEAR, demoYear, type DemoPetition, type DemoYearOptions } from './demo-year.js';
@@ -118,9 +118,22 @@ function key(receivedAt: string, townshipCode: string, channel: string): string 
   return `${receivedAt}|${townshipCode}|${channel}`;
 }
 
+/**
+ * When the desk entered a petition: an online one is registered as the citizen submits it; a
+ * call, a visit or a letter some minutes after it came in (the same minutes on every run).
+ */
+export function registeredAt(petition: Pick<DemoPetition, 'request'>): Date {
+  const received = Date.parse(petition.request.receivedAt);
+  const spread = { online: [0, 0], phone: [2, 10], visit: [5, 30], letter: [10, 90] }[petition.request.channel];
+  const minutes = spread[0]! + (Math.abs(received) % (spread[1]! - spread[0]! + 1));
+  return new Date(Math.min(received + minutes * 60_000, Date.now()));
+}
+
 async function register(handler: RegisterPetitionHandler, petition: DemoPetition): Promise<RegistrationOutcome> {
   try {
-    return await handler.register(petition.request, petition.registrar);
+    // registered at its time in the year, not today: the case it opens, and what follows, are dated then
+    // (the outbox dates events by the context's time; the services' clocks only honour it in a demo run)
+    return await runInContext({ ...systemContext(), at: registeredAt(petition).toISOString() }, () => handler.register(petition.request, petition.registrar));
   } catch (err) {
     const detail = err instanceof InputValidationException ? JSON.stringify(err.errors) : (err as Error).message;
     throw new Error(`the demo petition of ${petition.request.receivedAt} (${petition.kind}, ${petition.request.channel}) was refused: ${detail}`, { cause: err });

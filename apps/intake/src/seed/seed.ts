@@ -11,7 +11,7 @@ import { seedDemoYear } from './seed-demo-year.js';
  * the category catalogue, then a year of petitions registered through the registration
  * handler (demo-year.ts), whose events the outbox relay publishes before the seed exits.
  * Running it again changes nothing. `--directory-only` stops after the directory (for load
- * tests and benchmarks that bring their own petitions).
+ * tests and benchmarks that bring their own petitions); `--scale=0.2` registers a smaller year.
  */
 const started = Date.now();
 const config = loadConfigOrExit('intake-seed', IntakeConfig);
@@ -22,7 +22,9 @@ try {
   await app.get(DirectoryService).importDirectory(DEMO_COUNTY);
   const villages = DEMO_COUNTY.townships.reduce((n, t) => n + t.villages.length, 0);
   process.stdout.write(`${DEMO_COUNTY.townships.length} townships, ${villages} villages, ${DEMO_COUNTY.units.length} units, ${DEMO_COUNTY.categories.length} categories\n`);
-  if (!process.argv.includes('--directory-only')) await seedDemoYear(app);
+  // --scale=0.2: a smaller year (tests of the demo year); 1 is the county's year
+  const scale = process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
+  if (!process.argv.includes('--directory-only')) await seedDemoYear(app, scale ? { scale: Number(scale) } : {});
 } finally {
   await app.close();
 }
