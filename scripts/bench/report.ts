@@ -4,6 +4,7 @@
  * target why and what would close it.
  */
 import type { Machine } from './common.js';
+import type { GatewayPair, GatewayResult } from './gateway.js';
 import type { IntakeResult } from './intake-throughput.js';
 import { SMALL_YOUNG_GENERATION, type E2eRun, type PlatformResult } from './platform.js';
 import type { ProfileSummary } from './profile-summary.js';
@@ -26,6 +27,7 @@ export interface RunResult {
   profile?: ProfileSummary;
   platform?: PlatformResult;
   reporting?: ReportingResult;
+  gateway?: GatewayResult;
 }
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
@@ -36,7 +38,7 @@ const met = (ok: boolean) => (ok ? '**met**' : '**missed**');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-const TARGET = { intake: 0.5, e2eP99: 25, rebuild: 0.25, summary: 10, rssMb: 120 };
+const TARGET = { intake: 0.5, e2eP99: 25, rebuild: 0.25, summary: 10, rssMb: 120, gateway: 0.8, gatewayAddedP99: 2 };
 
 function loadLine(r: RunResult): string {
   const loads = r.loadSamples.map((s) => s.load).sort((a, b) => a - b);
@@ -78,6 +80,14 @@ function headline(r: RunResult): string[] {
     rows.push(
       `| 5 | Idle memory (RSS) after start, a short warm-up and ${r.options.platform.idleSeconds} s idle (settled) | ${p.memory.map((m) => `${m.service} ${mb(m.idleMb)}`).join(', ')} | bare Fastify + pg server, idle: ${mb(p.bareIdleMb)} | ${p.memory.map((m) => ratio(m.idleMb / p.bareIdleMb)).join(', ')} | ≤ ${TARGET.rssMb} MB each | ${met(worst <= TARGET.rssMb)} |`,
     );
+  }
+  const g = r.gateway;
+  if (g) {
+    const row = (label: string, x: GatewayPair) => {
+      const added = x.at100.gatewayP99 - x.at100.directP99;
+      return `| 6 | ${label} through the gateway (session cookie), ${g.options.connections} connections; and at 100 req/s | ${n0(x.gateway.rps)} req/s, p99 ${ms(x.gateway.p99)}; at 100/s p50 ${ms(x.at100.gatewayP50)}, p99 ${ms(x.at100.gatewayP99)} | straight to intake (Bearer): ${n0(x.direct.rps)} req/s, p99 ${ms(x.direct.p99)}; at 100/s p50 ${ms(x.at100.directP50)}, p99 ${ms(x.at100.directP99)} | ${ratio(x.ratio)} the throughput (rounds ${x.roundRatios.map((v) => v.toFixed(2)).join(', ')}); p99 ${added >= 0 ? '+' : ''}${ms(added)} at 100/s | ≥ ${TARGET.gateway}×, p99 added ≤ ${TARGET.gatewayAddedP99} ms | ${met(x.ratio >= TARGET.gateway && added <= TARGET.gatewayAddedP99)} |`;
+    };
+    rows.push(row('Staff read (`GET /intake/api/petitions`, a page of 20)', g.read), row('Registration (`POST /intake/api/petitions`)', g.register));
   }
   return rows;
 }

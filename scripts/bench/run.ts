@@ -9,12 +9,13 @@
  *   3. projection rebuild rate vs a raw ordered read of the same streams
  *   4. the county summary at 1M synthetic cases vs a plain aggregate
  *   5. idle memory of each service (vs the bare Fastify + pg server, idle)
+ *   6. the gateway: a read and a registration through it (session cookie) vs straight to intake
  *
  * Progress goes to stderr; the results to docs/benchmarks.md (and a JSON copy on stdout).
  *
  *   npm run bench                                  the full run (10–20 minutes on 2 cores)
  *   npm run bench -- --quick                       small sizes, to try the scripts (no report written unless --out)
- *   npm run bench -- --only intake,platform,reporting
+ *   npm run bench -- --only intake,platform,reporting,gateway
  *   npm run bench -- --out /tmp/b.md               write the report elsewhere
  *   npm run bench -- --no-profile                  skip the profiled intake run
  *   node dist/scripts/bench/run.js --render run.json [--out f.md]   the report again from a run's JSON (its stdout)
@@ -22,6 +23,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BenchInfra, describeMachine, loadAverage, progress } from './common.js';
+import { benchGateway, type GatewayResult } from './gateway.js';
 import { benchIntake, type IntakeResult } from './intake-throughput.js';
 import { benchPlatform, type PlatformResult } from './platform.js';
 import { benchReporting, type ReportingResult } from './reporting.js';
@@ -35,7 +37,7 @@ const value = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = flag('quick');
-const only = new Set((value('only') ?? 'intake,platform,reporting').split(','));
+const only = new Set((value('only') ?? 'intake,platform,reporting,gateway').split(','));
 const out = value('out') ?? (quick || value('only') ? undefined : 'docs/benchmarks.md');
 const num = (name: string, full: number, small: number) => Number(value(name) ?? (quick ? small : full));
 
@@ -51,6 +53,7 @@ const options = {
     idleSeconds: num('idle', 120, 40),
     smallYoungGeneration: !flag('no-small-young'),
   },
+  gateway: { connections: num('gateway-connections', 16, 8), requests: num('gateway-requests', 4000, 600), rounds: num('gateway-rounds', 3, 1), rateSeconds: num('gateway-rate-seconds', 15, 5) },
   reporting: { petitions: num('petitions', 40_000, 5000), rounds: num('rebuild-rounds', 3, 1), cases: num('cases', 1_000_000, 100_000), runs: num('runs', 30, 10) },
 };
 
@@ -71,6 +74,7 @@ const infra = await BenchInfra.start();
 let intake: IntakeResult | undefined;
 let platform: PlatformResult | undefined;
 let reporting: ReportingResult | undefined;
+let gateway: GatewayResult | undefined;
 let profile: ProfileSummary | undefined;
 try {
   if (only.has('intake')) {
@@ -98,13 +102,19 @@ try {
       progress(formatProfile(reporting.rebuildProfile));
     }
   }
+  if (only.has('gateway')) {
+    progress('── 6. the gateway: through it vs straight to the service ──');
+    const path = value('gateway-profile');
+    gateway = await benchGateway(infra, { ...options.gateway, profile: path });
+    if (path) progress(formatProfile(summariseProfile(path, 30)));
+  }
 } finally {
   clearInterval(sampler);
   await infra.stop();
 }
 const loadAfter = loadAverage();
 const finishedAt = new Date();
-const result = { machine, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), loadBefore, loadAfter, loadSamples, options, intake, profile, platform, reporting };
+const result = { machine, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), loadBefore, loadAfter, loadSamples, options, intake, profile, platform, reporting, gateway };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 if (out) {
   mkdirSync(dirname(out), { recursive: true });
