@@ -226,9 +226,9 @@ type Rating = 'satisfied' | 'basically-satisfied' | 'unsatisfied';
 type Outcome = 'support' | 'explain' | 'not-support';
 
 const RATINGS: Record<Outcome, Record<Rating, number>> = {
-  support: { satisfied: 0.72, 'basically-satisfied': 0.25, unsatisfied: 0.03 },
-  explain: { satisfied: 0.46, 'basically-satisfied': 0.42, unsatisfied: 0.12 },
-  'not-support': { satisfied: 0.2, 'basically-satisfied': 0.46, unsatisfied: 0.34 },
+  support: { satisfied: 0.74, 'basically-satisfied': 0.24, unsatisfied: 0.02 },
+  explain: { satisfied: 0.48, 'basically-satisfied': 0.42, unsatisfied: 0.1 },
+  'not-support': { satisfied: 0.22, 'basically-satisfied': 0.48, unsatisfied: 0.3 },
 };
 
 /** Categories whose disputes a township mediates (调解) as well as handles. */
@@ -315,8 +315,8 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   } else if (fate === 'late') {
     repliedAt = times.office(replyBy, 3, 25);
   } else if (fate === 'on-time') {
-    // most within five to eight weeks, some quickly
-    const days = r.chance(0.25) ? r.int(8, 20) : r.int(21, 54);
+    // a third within two weeks, most within five, a few near the limit
+    const days = r.chance(0.35) ? r.int(5, 15) : r.chance(0.7) ? r.int(16, 35) : r.int(36, 54);
     repliedAt = times.office(acceptedAt, days, days, deadline - DAY);
   }
   clocks.replyBy = new Date(replyBy).toISOString();
@@ -351,19 +351,20 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   const outcome = r.choose<Outcome>({ support: 0.45, explain: 0.42, 'not-support': 0.13 });
   t = repliedAt;
   steps.push({ kind: 'reply', at: iso(t), actor: officer, body: { outcome, text: text.replyText(r, f.categoryCode, outcome) } });
-  const evaluates = r.chance(0.86);
+  const evaluates = r.chance(0.9);
   const rating = r.choose<Rating>(RATINGS[outcome]);
   if (evaluates) {
-    t = times.anyTime(t, 1, 12);
+    t = times.anyTime(t, r.chance(0.7) ? 1 : 4, r.chance(0.7) ? 4 : 12);
     const comment = text.evaluationComment(r, rating);
     steps.push({ kind: 'evaluate', at: iso(t), actor: null, body: { rating, ...(comment ? { comment } : {}) }, petitionId: f.petitionId });
     for (const linked of f.linkedPetitionIds) {
-      if (r.chance(0.6)) steps.push({ kind: 'evaluate', at: iso(t + r.int(1, 48) * HOUR), actor: null, body: { rating }, petitionId: linked });
+      if (r.chance(0.75)) steps.push({ kind: 'evaluate', at: iso(t + r.int(1, 48) * HOUR), actor: null, body: { rating }, petitionId: linked });
     }
   }
   const reviews = evaluates ? (rating === 'unsatisfied' ? r.chance(0.55) : rating === 'basically-satisfied' && r.chance(0.03)) : r.chance(0.02);
   if (!reviews) {
-    steps.push({ kind: 'close', at: iso(times.office(t + 2 * DAY, 0, 6)), actor: officer, body: {} });
+    // closed once the petitioner has had their say (or a week or so after the reply without it)
+    steps.push({ kind: 'close', at: iso(evaluates ? times.office(t, 0, 3) : times.office(t, 5, 10)), actor: officer, body: {} });
     return result();
   }
   t = times.office(t, 1, 10, cal.after(repliedAt, LIMITS.reviewRequest) - DAY);
