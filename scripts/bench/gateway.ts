@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { BenchInfra, median, percentile, progress, startService } from './common.js';
+import { BenchInfra, cpuSeconds, median, percentile, progress, startService } from './common.js';
 import { nextRegistration, TOWNSHIPS } from './workload.js';
 
 export interface GatewayOptions {
@@ -27,6 +27,8 @@ export interface GatewayPair {
   /** Gateway throughput over direct, median of the rounds. */
   ratio: number;
   roundRatios: number[];
+  /** CPU milliseconds per request: intake's, and the gateway's own on top when it forwards (from /proc). */
+  cpuMs: { intake: number; gateway: number };
   /** At 100 req/s: p50 and p99 added by the gateway (ms). */
   at100: { directP50: number; directP99: number; gatewayP50: number; gatewayP99: number };
 }
@@ -58,7 +60,10 @@ function request(kind: Kind, caller: Caller): autocannon.Request {
   };
 }
 
-async function drive(kind: Kind, caller: Caller, options: { connections?: number; amount?: number; rate?: number; seconds?: number }, label: string): Promise<{ rps: number; latencies: number[]; failed: number }> {
+const pids = { intake: 0, gateway: 0 };
+
+async function drive(kind: Kind, caller: Caller, options: { connections?: number; amount?: number; rate?: number; seconds?: number }, label: string): Promise<{ rps: number; latencies: number[]; failed: number; cpuMs: { intake: number; gateway: number } }> {
+  const cpuBefore = { intake: cpuSeconds(pids.intake), gateway: cpuSeconds(pids.gateway) };
   const base = caller.url.replace(/\/intake$/, '');
   const latencies: number[] = [];
   let failed = 0;
@@ -85,8 +90,10 @@ async function drive(kind: Kind, caller: Caller, options: { connections?: number
   });
   void result;
   const seconds = (last - started) / 1000;
-  progress(`  ${label}: ${latencies.length} ok${failed ? `, ${failed} failed` : ''}, ${Math.round(latencies.length / seconds)} req/s, p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms`);
-  return { rps: latencies.length / seconds, latencies, failed };
+  const n = Math.max(1, latencies.length + failed);
+  const cpuMs = { intake: ((cpuSeconds(pids.intake) - cpuBefore.intake) * 1000) / n, gateway: ((cpuSeconds(pids.gateway) - cpuBefore.gateway) * 1000) / n };
+  progress(`  ${label}: ${latencies.length} ok${failed ? `, ${failed} failed` : ''}, ${Math.round(latencies.length / seconds)} req/s, p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms; CPU ms/request intake ${cpuMs.intake.toFixed(2)}, gateway ${cpuMs.gateway.toFixed(2)}`);
+  return { rps: latencies.length / seconds, latencies, failed, cpuMs };
 }
 
 export async function benchGateway(infra: BenchInfra, options: GatewayOptions): Promise<GatewayResult> {
@@ -95,9 +102,11 @@ export async function benchGateway(infra: BenchInfra, options: GatewayOptions): 
   const nats = await infra.nats();
   const env = infra.serviceEnv(databaseUrl, nats.url, { LOG_LEVEL: 'warn' });
   infra.seed(env);
-  const { service: intake } = await startService('intake', env);
+  const { service: intake, pid: intakePid } = await startService('intake', env);
+  pids.intake = intakePid;
   const profileEnv: Record<string, string> = options.profile ? { NODE_OPTIONS: `--import ${resolve('dist/scripts/bench/cpu-profile-hook.js')}`, CPU_PROFILE_PATH: options.profile } : {};
   const { service: gateway, pid: gatewayPid } = await startService('gateway', { ...env, ...profileEnv, AUTH_PRIVATE_KEY: infra.keys.privateKeyPem, INTAKE_URL: intake.url, WEB_DIST: '/nonexistent' });
+  pids.gateway = gatewayPid;
   try {
     // a staff member signs in the way the console does, and changes the one-time password
     const admin = await infra.token('county-admin');
@@ -114,8 +123,9 @@ export async function benchGateway(infra: BenchInfra, options: GatewayOptions): 
     const pair = async (kind: Kind): Promise<GatewayPair> => {
       await drive(kind, direct, { connections: options.connections, amount: Math.max(200, options.requests / 5) }, `${kind} warm-up direct`);
       await drive(kind, through, { connections: options.connections, amount: Math.max(200, options.requests / 5) }, `${kind} warm-up gateway`);
-      const d: Array<{ rps: number; latencies: number[] }> = [];
-      const g: Array<{ rps: number; latencies: number[] }> = [];
+      type Round = Awaited<ReturnType<typeof drive>>;
+      const d: Round[] = [];
+      const g: Round[] = [];
       for (let round = 1; round <= options.rounds; round++) {
         d.push(await drive(kind, direct, { connections: options.connections, amount: options.requests }, `${kind} round ${round}/${options.rounds} direct`));
         g.push(await drive(kind, through, { connections: options.connections, amount: options.requests }, `${kind} round ${round}/${options.rounds} gateway`));
@@ -129,6 +139,7 @@ export async function benchGateway(infra: BenchInfra, options: GatewayOptions): 
         gateway: sum(g),
         ratio: median(roundRatios),
         roundRatios,
+        cpuMs: { intake: median(d.map((r) => r.cpuMs.intake)), gateway: median(g.map((r) => r.cpuMs.gateway)) },
         at100: { directP50: percentile(fixedD.latencies, 50), directP99: percentile(fixedD.latencies, 99), gatewayP50: percentile(fixedG.latencies, 50), gatewayP99: percentile(fixedG.latencies, 99) },
       };
     };
