@@ -70,7 +70,7 @@ const FIGURES: Record<Persona, Fixture[] | 'forbidden'> = {
 const READS_DELIVERIES: Persona[] = ['admin', 'countyLeader', 'qOfficer', 'qLeader', 'sOfficer'];
 
 /** The routes anyone may call without a token; every other route answers 401 without one. */
-const PUBLIC_ROUTES = ['intake GET /api/directory', 'intake GET /api/categories', 'intake POST /api/public/petitions', 'intake GET /api/public/petitions/{trackingCode}', 'intake POST /api/public/petitions/{trackingCode}/evaluation'];
+const PUBLIC_ROUTES = ['intake GET /api/directory', 'intake GET /api/categories', 'intake POST /api/public/petitions', 'intake GET /api/public/petitions/{trackingCode}', 'intake POST /api/public/petitions/{trackingCode}/evaluation', 'intake POST /api/public/petitions/check', 'intake POST /api/public/petitions/{trackingCode}/attachments'];
 
 // ───────────────────────────── the people in the fixtures ─────────────────────────────
 

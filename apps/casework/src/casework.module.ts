@@ -6,6 +6,7 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { AcceptCaseController } from './cases/accept-case/accept-case.controller.js';
 import { AddNoteController } from './cases/add-note/add-note.controller.js';
+import { AnswerTextsController } from './cases/answer-texts/answer-texts.controller.js';
 import { CaseCommands } from './cases/case-commands.service.js';
 import { CaseEventPublisher } from './cases/case-event-publisher.js';
 import { CaseStore } from './cases/case-store.js';
@@ -61,6 +62,7 @@ export class CaseworkModule {
       ],
       controllers: [
         QueryCasesController,
+        AnswerTextsController,
         RouteCaseController,
         AcceptCaseController,
         TakeOwnershipController,
@@ -110,4 +112,6 @@ export const CASEWORK_SERVICE: ServiceDefinition<CaseworkConfig> = {
   configClass: CaseworkConfig,
   port: (config) => config.CASEWORK_PORT,
   module: (runtime) => CaseworkModule.forRoot(runtime),
+  // intake asks for the texts of the answers when a citizen tracks a petition (CASE_REPLIES_SUBJECT)
+  requestReply: true,
 };

@@ -22,10 +22,12 @@ import { RegisterPetitionController } from './petitions/register-petition/regist
 import { RegisterPetitionHandler } from './petitions/register-petition/register-petition.handler.js';
 import { SearchPetitionsController } from './petitions/search-petitions/search-petitions.controller.js';
 import { SubmitOnlineController } from './petitions/submit-online/submit-online.controller.js';
+import { CaseAnswers } from './petitions/track-petition/case-answers.client.js';
 import { TrackPetitionController } from './petitions/track-petition/track-petition.controller.js';
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { PetitionLifecycle1764288000000 } from './persistence/migrations/1764288000000-petition-lifecycle.js';
 import { CountyName1764374400000 } from './persistence/migrations/1764374400000-county-name.js';
+import { CaseListSearch1765200000000 } from './persistence/migrations/1765200000000-case-list-search.js';
 
 export const INTAKE_SCHEMA = 'intake';
 
@@ -42,7 +44,7 @@ export class IntakeModule {
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
          
-          migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000],
+          migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000, CaseListSearch1765200000000],
         }),
         MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),
       ],
@@ -70,6 +72,7 @@ export class IntakeModule {
         PersonalDataAccessLog,
         DirectoryService,
         RegisterPetitionHandler,
+        CaseAnswers,
         ...CASE_STATUS_HANDLERS,
       ],
     };

@@ -14,6 +14,7 @@ export * from './intake/attachment-added.v1.js';
 export * from './intake/directory-published.v1.js';
 export * from './intake/petitioner-contact.rpc.js';
 export * from './casework/vocabulary.js';
+export * from './casework/case-replies.rpc.js';
 export * from './casework/case-opened.v1.js';
 export * from './casework/petition-linked.v1.js';
 export * from './casework/case-transferred.v1.js';

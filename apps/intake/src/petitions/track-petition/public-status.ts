@@ -26,3 +26,18 @@ export function publicStatus(registrationStatus: string, caseStatus: string): Pu
 export function canEvaluate(p: { repliedAt: Date | null; evaluation: string | null }): boolean {
   return p.repliedAt !== null && p.evaluation === null;
 }
+
+const ANSWER_KINDS: Record<string, string> = { reply: '书面答复', review: '复查意见', 're-review': '复核意见' };
+const ANSWER_OUTCOMES: Record<string, string> = {
+  support: '支持',
+  explain: '解释说明',
+  'not-support': '不予支持',
+  upheld: '维持原处理意见',
+  changed: '变更原处理意见',
+  revoked: '撤销原处理意见',
+};
+
+/** The citizen's words for a written answer and its outcome. */
+export function answerLabels(a: { kind: string; outcome: string }): { kindLabel: string; outcomeLabel: string } {
+  return { kindLabel: ANSWER_KINDS[a.kind] ?? '答复', outcomeLabel: ANSWER_OUTCOMES[a.outcome] ?? a.outcome };
+}
