@@ -27,7 +27,6 @@ import { TrackPetitionController } from './petitions/track-petition/track-petiti
 import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
 import { PetitionLifecycle1764288000000 } from './persistence/migrations/1764288000000-petition-lifecycle.js';
 import { CountyName1764374400000 } from './persistence/migrations/1764374400000-county-name.js';
-import { CaseListSearch1765200000000 } from './persistence/migrations/1765200000000-case-list-search.js';
 
 export const INTAKE_SCHEMA = 'intake';
 
@@ -44,7 +43,7 @@ export class IntakeModule {
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
          
-          migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000, CaseListSearch1765200000000],
+          migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000],
         }),
         MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),
       ],
