@@ -1,30 +1,13 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { CHANNELS, DIVISION_CODE } from '#contracts';
 import { CurrentPrincipal, type Principal } from '#platform';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { normalizeResidentId } from '../domain/resident-id.js';
 import { petitionScope } from '../petition-scope.js';
-
-const CASE_STATUSES = ['registered', 'transferred', 'assigned', 'accepted', 'rejected', 'refused', 'replied', 'review', 're-review', 'closed', 'final'] as const;
-
-export class SearchPetitionsQuery {
-  @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
-  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: string;
-  @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) channel?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) category?: string;
-  @ApiPropertyOptional({ description: '收到时间起（含）' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: '收到时间止（不含）' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
-  @ApiPropertyOptional({ description: '标题与内容中的文字' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ description: '信访人身份证号（精确匹配，经加密索引查找）' }) @IsOptional() @IsString() @MaxLength(30) idNumber?: string;
-  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) repeat?: string;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
-}
+import { listPetitions } from './petition-list.js';
+import { SearchPetitionsQuery } from './search-petitions.query.js';
 
 interface PetitionRecord {
   id: string;
@@ -90,33 +73,10 @@ export class SearchPetitionsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: '信访件查询（按权限范围；列表不含信访人信息）' })
+  @ApiOperation({ summary: '信访件查询（按权限范围；列表不含信访人信息）：筛选、全文检索（两字词可检索）、排序、分页' })
   async search(@Query() query: SearchPetitionsQuery, @CurrentPrincipal() principal: Principal) {
-    const params: unknown[] = [];
-    const where = [petitionScope(principal, params)];
-    const add = (sql: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
-    if (query.townshipCode) add((n) => `p.township_code = ${n}`, query.townshipCode);
-    if (query.status) add((n) => (query.status === 'refused' ? `p.status = ${n}` : `p.case_status = ${n}`), query.status);
-    if (query.channel) add((n) => `p.channel = ${n}`, query.channel);
-    if (query.category) add((n) => `p.category_code = ${n}`, query.category);
-    if (query.from) add((n) => `p.received_at >= ${n}`, query.from);
-    if (query.to) add((n) => `p.received_at < ${n}`, query.to);
-    if (query.repeat) add((n) => `p.repeat = ${n}`, query.repeat === 'true');
-    if (query.q) add((n) => `(p.title ILIKE ${n} OR p.content ILIKE ${n})`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    if (query.idNumber) {
-      add((n) => `EXISTS (SELECT 1 FROM intake.petitioner pr WHERE pr.petition_id = p.id AND pr.id_number_hash = ${n})`, this.cipher.lookupHash('id-number', normalizeResidentId(query.idNumber)));
-    }
-    const pageSize = query.pageSize ?? 50;
-    const page = query.page ?? 1;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM intake.petition p WHERE ${where.join(' AND ')}`, params);
-    const rows: PetitionRecord[] = await this.dataSource.query(
-      `SELECT p.* FROM intake.petition p WHERE ${where.join(' AND ')} ORDER BY p.received_at DESC, p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      params,
-    );
-    return { total, page, pageSize, items: rows.map(summary) };
+    const idNumberHash = query.idNumber ? this.cipher.lookupHash('id-number', normalizeResidentId(query.idNumber)) : null;
+    return listPetitions(this.dataSource, principal, query, idNumberHash, (row) => summary(row as unknown as PetitionRecord));
   }
 
   @Get(':id')
