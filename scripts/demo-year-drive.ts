@@ -296,6 +296,8 @@ async function carryOut(api: Api, plan: CasePlan, history: NonNullable<CaseView[
       if (await evaluate(api, step, trackingCodes)) {
         result.evaluations++;
         result.steps.done++;
+        // casework records the petitioner's rating from intake's event: wait for it, so the case's history stays in time order
+        if (step.petitionId === plan.petitionId) await evaluationRecorded(api, plan.caseId);
       } else result.steps.before++;
       continue;
     }
@@ -303,6 +305,13 @@ async function carryOut(api: Api, plan: CasePlan, history: NonNullable<CaseView[
     if (res.status !== 200) throw new Error(`${step.kind} at ${step.at} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
     result.steps.done++;
   }
+}
+
+async function evaluationRecorded(api: Api, caseId: string): Promise<void> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(50)) {
+    if ((await api.get<{ evaluation: string | null }>(api.caseworkUrl, `/api/cases/${caseId}`)).evaluation) return;
+  }
+  throw new Error('casework has not recorded the evaluation after 30 s (is it consuming intake’s events?)');
 }
 
 /** The citizen evaluates with the tracking code, from their own phone (an address of their own), once intake knows of the reply. */

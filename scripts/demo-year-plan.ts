@@ -205,6 +205,7 @@ export type Fate = 'on-time' | 'extended' | 'late' | 'overdue' | 'rejected';
 
 export interface CasePlan {
   caseId: string;
+  petitionId: string;
   fate: Fate;
   routing: 'township' | 'transfer' | 'assign' | 'objected';
   review: 'none' | 'review' | 're-review';
@@ -286,7 +287,7 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   if (ground) {
     t = step('reject', times.office(t, 2, 8, acceptanceBy - 3 * HOUR), officer, { ground, reason: text.rejectionReason(r, ground) });
     step('close', times.office(t, 1, 5), officer);
-    return { caseId: f.caseId, fate: 'rejected', routing, review: 'none', clocks, steps: main };
+    return { caseId: f.caseId, petitionId: f.petitionId, fate: 'rejected', routing, review: 'none', clocks, steps: main };
   }
   if (ownerRequired || r.chance(0.05)) {
     // the leader who received the visit owns it; an accusation (hidden from the township it may accuse) a county leader
@@ -344,7 +345,7 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   const byTime = (a: Step, b: Step) => a.at.localeCompare(b.at);
   side.sort(byTime);
   const steps = [...main, ...side.filter((s, i) => i === 0 || s.at !== side[i - 1]!.at)];
-  const result = (review: CasePlan['review'] = 'none'): CasePlan => ({ caseId: f.caseId, fate, routing, review, clocks, steps: steps.sort(byTime) });
+  const result = (review: CasePlan['review'] = 'none'): CasePlan => ({ caseId: f.caseId, petitionId: f.petitionId, fate, routing, review, clocks, steps: steps.sort(byTime) });
   if (repliedAt === null) return result();
 
   // 4. the reply, the petitioner's evaluation, perhaps a review and a re-review, and the closing
