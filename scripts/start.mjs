@@ -113,7 +113,8 @@ try {
 }
 
 step('migrating and seeding the demo county (清溪县)…');
-for (const seed of ['dist/apps/intake/src/seed/seed.js', 'dist/apps/casework/src/seed/seed.js', 'dist/apps/gateway/src/seed/seed.js']) {
+// demo-year.js: the demo year handled through intake and casework (run with a demo clock of their own), before the platform starts
+for (const seed of ['dist/apps/intake/src/seed/seed.js', 'dist/apps/casework/src/seed/seed.js', 'dist/apps/gateway/src/seed/seed.js', 'dist/scripts/demo-year.js']) {
   if (spawnSync(process.execPath, [seed], { stdio: 'inherit', env }).status !== 0) fail(`seeding failed (${seed})`);
 }
 
