@@ -117,7 +117,13 @@ export function SubmittedPage({ trackingCode, files, onAnother }: { trackingCode
               </li>
             ))}
           </ul>
-          {pending ? <p className="hint">请不要关闭本页，附件上传完成后再离开。</p> : <p className="hint">提交后 60 分钟内可以重试上传失败的附件。</p>}
+          <p className="hint">
+            {pending
+              ? '请不要关闭本页，附件上传完成后再离开。'
+              : uploads.some((u) => u.status === 'failed')
+                ? '提交后 60 分钟内可以重试上传失败的附件；超过时间的，请将材料交承办单位。'
+                : '附件已全部上传。'}
+          </p>
         </section>
       )}
 

@@ -16,7 +16,8 @@ export interface PublicPetition {
   receivedAt: string;
   dueAt: string | null;
   timeline: { at: string; kind: string; description: string }[];
-  reply?: { outcome: string; outcomeLabel: string; text: string | null; repliedAt: string } | null;
+  /** The written answers with their text, oldest first; null when they cannot be read just now. */
+  answers: { kind: 'reply' | 'review' | 're-review'; kindLabel: string; outcome: string; outcomeLabel: string; text: string; at: string }[] | null;
   evaluation: { rating: Rating; evaluatedAt: string } | null;
   canEvaluate: boolean;
 }
@@ -36,6 +37,17 @@ export function normalizeCode(input: string): string | null {
   if (symbols.length !== 15 || CODE_SYMBOLS.test(symbols)) return null;
   return `${symbols.slice(0, 5)}-${symbols.slice(5, 10)}-${symbols.slice(10)}`;
 }
+
+/** What the due date beside a status is the deadline of (the clock that runs in that state). */
+const DUE_LABELS: Record<string, string> = {
+  registered: '转送期限',
+  transferred: '受理告知期限',
+  assigned: '受理告知期限',
+  accepted: '答复期限',
+  replied: '可申请复查至',
+  review: '复查意见期限',
+  're-review': '复核意见期限',
+};
 
 const STATUS_TONE: Record<string, string> = { replied: 'good', closed: 'good', final: 'good', rejected: 'bad', refused: 'bad' };
 
@@ -148,23 +160,36 @@ export function TrackPage({ initialCode }: { initialCode: string | null }) {
               </div>
               {petition.dueAt ? (
                 <div>
-                  <dt>当前环节期限</dt>
+                  <dt>{DUE_LABELS[petition.status.code] ?? '当前环节期限'}</dt>
                   <dd>{chineseDate(petition.dueAt)}前</dd>
                 </div>
               ) : null}
             </dl>
           </div>
 
-          {petition.reply ? (
+          {petition.answers && petition.answers.length > 0 ? (
             <section className="section reply" aria-labelledby="reply-title">
               <h2 className="section-title" id="reply-title">
                 答复意见
               </h2>
-              <p className="reply-meta">
-                {chineseDate(petition.reply.repliedAt)}书面答复　处理意见：<strong>{petition.reply.outcomeLabel}</strong>
-              </p>
-              {petition.reply.text ? <div className="reply-text">{petition.reply.text}</div> : <p className="hint">答复全文暂时无法显示，请以承办单位送达的书面答复为准。</p>}
+              {[...petition.answers].reverse().map((a) => (
+                <article key={`${a.kind}-${a.at}`} className="answer">
+                  <h3 className="answer-title">
+                    {a.kindLabel}
+                    <span className="answer-outcome">{a.outcomeLabel}</span>
+                  </h3>
+                  <p className="reply-meta">
+                    <time dateTime={a.at}>{chineseDate(a.at)}</time>
+                  </p>
+                  <div className="reply-text">{a.text}</div>
+                </article>
+              ))}
+              <p className="hint">以承办单位送达的书面答复为准。</p>
             </section>
+          ) : petition.answers === null ? (
+            <Notice kind="info">
+              <p>答复全文暂时无法显示，请稍后再查询，或以承办单位送达的书面答复为准。</p>
+            </Notice>
           ) : null}
 
           <section className="section" aria-labelledby="timeline-title">

@@ -1,0 +1,204 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { FakeSmsGateway, http, SmtpSink, SpawnedService, TestPlatform, type HttpResult } from '#testing';
+
+const ROOT = process.cwd();
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
+const WEB_DIST = join(ROOT, 'dist', 'web');
+
+/** The flags that keep Debian's Chromium quiet on a closed network (toolchain.md). */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const BUILT = [
+  'dist/apps/intake/src/main.js',
+  'dist/apps/casework/src/main.js',
+  'dist/apps/notification/src/main.js',
+  'dist/apps/reporting/src/main.js',
+  'dist/apps/gateway/src/main.js',
+  'dist/apps/intake/src/seed/seed.js',
+  'dist/apps/casework/src/seed/seed.js',
+  'dist/apps/gateway/src/seed/seed.js',
+];
+
+/** The web front end as `npm run build:web` leaves it; built here when missing (not when stale: npm test builds it first). */
+export function ensureWebBuilt(): void {
+  if (existsSync(join(WEB_DIST, 'public', 'index.html')) && existsSync(join(WEB_DIST, 'index.html'))) return;
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build:web failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Runs a built script with the platform's environment; rejects with its output when it fails. */
+function runBuilt(script: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} ${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`))));
+  });
+}
+
+type Service = 'intake' | 'casework' | 'notification' | 'reporting' | 'gateway';
+
+/**
+ * The whole platform as `npm start` runs it — the four services and the gateway, each a
+ * process of its own from the build, on a database and a nats-server of the test file's own,
+ * with the demo county's directory, routing table and staff accounts — and a real Chromium
+ * driven by playwright-core. Pages are opened at the gateway, the one origin people use.
+ */
+export class BrowserRig {
+  readonly services = {} as Record<Service, SpawnedService>;
+  private browser?: Awaited<ReturnType<typeof chromium.launch>>;
+  private contexts: BrowserContext[] = [];
+
+  private constructor(
+    readonly platform: TestPlatform,
+    private readonly sms: FakeSmsGateway,
+    private readonly mail: SmtpSink,
+  ) {}
+
+  static async start(): Promise<BrowserRig> {
+    const missing = BUILT.filter((f) => !existsSync(join(ROOT, f)));
+    if (missing.length) throw new Error(`dist/ is missing ${missing.join(', ')}: run \`npm run build\` first (this test runs the built services as separate processes)`);
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run and npm test install it)`);
+    ensureWebBuilt();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+
+    const [platform, sms, mail] = await Promise.all([TestPlatform.start(), FakeSmsGateway.start(), SmtpSink.start()]);
+    const rig = new BrowserRig(platform, sms, mail);
+    try {
+      const env = platform.env({
+        LOG_LEVEL: 'warn',
+        SMS_GATEWAY_URL: sms.url,
+        SMTP_URL: mail.url,
+        QUIET_HOURS_START: '0',
+        QUIET_HOURS_END: '0',
+        ZERO_REPORT_SWEEPER: 'off',
+      });
+      const start = (name: Service, extra: Record<string, string> = {}) => SpawnedService.startWithEnv(name, { ...env, ...extra }, { healthyWithinMs: 90_000 });
+      const started = await Promise.allSettled([
+        runBuilt('dist/apps/intake/src/seed/seed.js', ['--directory-only'], env).then(() => start('intake')),
+        runBuilt('dist/apps/casework/src/seed/seed.js', [], env).then(() => start('casework')),
+        start('notification'),
+        start('reporting'),
+        runBuilt('dist/apps/gateway/src/seed/seed.js', [], env),
+      ]);
+      for (const s of started) if (s.status === 'fulfilled' && s.value) rig.services[s.value.name as Service] = s.value;
+      const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      rig.services.gateway = await start('gateway', {
+        INTAKE_URL: rig.services.intake.url,
+        CASEWORK_URL: rig.services.casework.url,
+        NOTIFICATION_URL: rig.services.notification.url,
+        REPORTING_URL: rig.services.reporting.url,
+        AUTH_PRIVATE_KEY: platform.keys.privateKeyPem,
+        WEB_DIST,
+      });
+      // launch() gives the browser a fresh temporary profile of its own, removed when it closes
+      rig.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+      return rig;
+    } catch (err) {
+      await rig.close();
+      throw err;
+    }
+  }
+
+  /** The address people open: the gateway. */
+  get url(): string {
+    return this.services.gateway.url;
+  }
+
+  /** A fresh browser profile (cookies, storage) with a phone-sized window unless told otherwise. */
+  async newPage(viewport = { width: 390, height: 844 }, options: { mobile?: boolean } = {}): Promise<Page> {
+    const mobile = options.mobile ?? viewport.width < 600;
+    const context = await this.browser!.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    return page;
+  }
+
+  /** Saves a full-page screenshot as artifacts/screenshots/<name>.png. */
+  async screenshot(page: Page, name: string): Promise<string> {
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  /** axe-core's serious and critical findings on the page as it stands, one line each. */
+  async accessibilityProblems(page: Page): Promise<string[]> {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  }
+
+  token(role: Parameters<TestPlatform['token']>[0], scope?: string): Promise<string> {
+    return this.platform.token(role, scope);
+  }
+
+  /** A staff call straight to a service with a token of the platform (as scripts do). */
+  call<T = any>(service: Service, method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<HttpResult<T>> {
+    return http<T>(this.services[service].url, method, path, options);
+  }
+
+  /** What the processes printed, for a failing test's message. */
+  logs(): string {
+    return Object.entries(this.services)
+      .map(([name, s]) => `── ${name} ──\n${s.log.slice(-2000)}`)
+      .join('\n');
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.contexts) await c.close().catch(() => undefined);
+    await this.browser?.close().catch(() => undefined);
+    await Promise.all(Object.values(this.services).map((s) => s.stop().catch(() => undefined)));
+    await Promise.all([this.sms?.stop().catch(() => undefined), this.mail?.stop().catch(() => undefined)]);
+    await this.platform?.close().catch(() => undefined);
+  }
+}
+
+/** A valid resident ID (GB 11643 check character). */
+export function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** The widest element on the page, when something is wider than the window (a horizontal scroll on a phone). */
+export async function horizontalOverflow(page: Page): Promise<string | null> {
+  // a string, evaluated in the page: the test code is type-checked without the DOM library
+  return page.evaluate(`(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return null;
+    let widest = null;
+    let right = width;
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > right + 0.5) { right = r.right; widest = el; }
+    }
+    return 'page is ' + document.documentElement.scrollWidth + 'px wide in a ' + width + 'px window; widest: ' +
+      (widest ? widest.tagName.toLowerCase() + '.' + widest.className : '?') + ' to ' + Math.round(right) + 'px';
+  })()`);
+}
+
+/** Interactive elements smaller than a fingertip (44×44 CSS px), or with text under 16 px that makes iOS zoom, as lines. */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, a.button, select, input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea, .site-nav a, label.check, label.choice')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 12) + '"';
+      if (r.height < 44 || r.width < 44) out.push(name + ' is ' + Math.round(r.width) + '×' + Math.round(r.height));
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) && size < 16) out.push(name + ' has ' + size + 'px text');
+    }
+    return out;
+  })()`);
+}
