@@ -1,14 +1,14 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { FakeSmsGateway, http, SmtpSink, SpawnedService, TestPlatform, type HttpResult } from '#testing';
+import { ensureWebBuilt, WEB_DIST } from '../web/built-web.js';
 
 const ROOT = process.cwd();
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
-const WEB_DIST = join(ROOT, 'dist', 'web');
 
 /** The flags that keep Debian's Chromium quiet on a closed network (toolchain.md). */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -23,13 +23,6 @@ const BUILT = [
   'dist/apps/casework/src/seed/seed.js',
   'dist/apps/gateway/src/seed/seed.js',
 ];
-
-/** The web front end as `npm run build:web` leaves it; built here when missing (not when stale: npm test builds it first). */
-export function ensureWebBuilt(): void {
-  if (existsSync(join(WEB_DIST, 'public', 'index.html')) && existsSync(join(WEB_DIST, 'index.html'))) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build:web failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** Runs a built script with the platform's environment; rejects with its output when it fails. */
 function runBuilt(script: string, args: string[], env: Record<string, string>): Promise<void> {
