@@ -4,6 +4,7 @@
  * target why and what would close it.
  */
 import type { Machine } from './common.js';
+import type { CaseListResult } from './case-list.js';
 import type { GatewayPair, GatewayResult } from './gateway.js';
 import type { IntakeResult } from './intake-throughput.js';
 import { SMALL_YOUNG_GENERATION, type E2eRun, type PlatformResult } from './platform.js';
@@ -28,6 +29,7 @@ export interface RunResult {
   platform?: PlatformResult;
   reporting?: ReportingResult;
   gateway?: GatewayResult;
+  caseList?: CaseListResult;
 }
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
@@ -38,7 +40,7 @@ const met = (ok: boolean) => (ok ? '**met**' : '**missed**');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-const TARGET = { intake: 0.5, e2eP99: 25, rebuild: 0.25, summary: 10, rssMb: 120, gateway: 0.8, gatewayAddedP99: 2 };
+const TARGET = { intake: 0.5, e2eP99: 25, rebuild: 0.25, summary: 10, rssMb: 120, gateway: 0.8, gatewayAddedP99: 2, caseList: 10 };
 
 function loadLine(r: RunResult): string {
   const loads = r.loadSamples.map((s) => s.load).sort((a, b) => a - b);
@@ -88,6 +90,13 @@ function headline(r: RunResult): string[] {
       return `| 6 | ${label} through the gateway (session cookie), ${g.options.connections} connections; and at 100 req/s | ${n0(x.gateway.rps)} req/s, p99 ${ms(x.gateway.p99)}; at 100/s p50 ${ms(x.at100.gatewayP50)}, p99 ${ms(x.at100.gatewayP99)} | straight to intake (Bearer): ${n0(x.direct.rps)} req/s, p99 ${ms(x.direct.p99)}; at 100/s p50 ${ms(x.at100.directP50)}, p99 ${ms(x.at100.directP99)} | ${ratio(x.ratio)} the throughput (rounds ${x.roundRatios.map((v) => v.toFixed(2)).join(', ')}); p99 ${added >= 0 ? '+' : ''}${ms(added)} at 100/s; the gateway's CPU ${ms(x.cpuMs.gateway)} a request on intake's ${ms(x.cpuMs.intake)} | ≥ ${TARGET.gateway}×, p99 added ≤ ${TARGET.gatewayAddedP99} ms | ${met(x.ratio >= TARGET.gateway && added <= TARGET.gatewayAddedP99)} |`;
     };
     rows.push(row('Staff read (`GET /intake/api/petitions`, a page of 20)', g.read), row('Registration (`POST /intake/api/petitions`)', g.register));
+  }
+  const c = r.caseList;
+  if (c) {
+    const worst = c.queries.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+    rows.push(
+      `| 7 | Case list at ${n0(c.rows)} petitions: ${c.queries.length} filter + full-text searches, a page of 50 and its total | p95 ${c.queries.map((q) => ms(q.list.p95)).join(', ')} | plain \`ILIKE '%…%'\` scan of the same rows with a full count: p95 ${c.queries.map((q) => ms(q.plain.p95)).join(', ')} | ${c.queries.map((q) => ratio(q.ratio)).join(', ')} faster (worst: ${worst.label}) | ≥ ${TARGET.caseList}× faster | ${met(c.worstRatio >= TARGET.caseList)} |`,
+    );
   }
   return rows;
 }

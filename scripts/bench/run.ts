@@ -10,6 +10,7 @@
  *   4. the county summary at 1M synthetic cases vs a plain aggregate
  *   5. idle memory of each service (vs the bare Fastify + pg server, idle)
  *   6. the gateway: a read and a registration through it (session cookie) vs straight to intake
+ *   7. the console's case list at 1M petitions (filters + bigram search) vs a plain ILIKE scan
  *
  * Progress goes to stderr; the results to docs/benchmarks.md (and a JSON copy on stdout).
  *
@@ -23,6 +24,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BenchInfra, describeMachine, loadAverage, progress } from './common.js';
+import { benchCaseList, type CaseListResult } from './case-list.js';
 import { benchGateway, type GatewayResult } from './gateway.js';
 import { benchIntake, type IntakeResult } from './intake-throughput.js';
 import { benchPlatform, type PlatformResult } from './platform.js';
@@ -37,7 +39,7 @@ const value = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = flag('quick');
-const only = new Set((value('only') ?? 'intake,platform,reporting,gateway').split(','));
+const only = new Set((value('only') ?? 'intake,platform,reporting,gateway,caselist').split(','));
 const out = value('out') ?? (quick || value('only') ? undefined : 'docs/benchmarks.md');
 const num = (name: string, full: number, small: number) => Number(value(name) ?? (quick ? small : full));
 
@@ -53,6 +55,7 @@ const options = {
     idleSeconds: num('idle', 120, 40),
     smallYoungGeneration: !flag('no-small-young'),
   },
+  caseList: { petitions: num('case-list-petitions', 1_000_000, 100_000), runs: num('case-list-runs', 10, 3) },
   gateway: { connections: num('gateway-connections', 16, 8), requests: num('gateway-requests', 4000, 600), rounds: num('gateway-rounds', 3, 1), rateSeconds: num('gateway-rate-seconds', 15, 5) },
   reporting: { petitions: num('petitions', 40_000, 5000), rounds: num('rebuild-rounds', 3, 1), cases: num('cases', 1_000_000, 100_000), runs: num('runs', 30, 10) },
 };
@@ -75,6 +78,7 @@ let intake: IntakeResult | undefined;
 let platform: PlatformResult | undefined;
 let reporting: ReportingResult | undefined;
 let gateway: GatewayResult | undefined;
+let caseList: CaseListResult | undefined;
 let profile: ProfileSummary | undefined;
 try {
   if (only.has('intake')) {
@@ -108,13 +112,17 @@ try {
     gateway = await benchGateway(infra, { ...options.gateway, profile: path });
     if (path) progress(formatProfile(summariseProfile(path, 30)));
   }
+  if (only.has('caselist')) {
+    progress('── 7. the console\'s case list: filters and search vs a plain ILIKE scan ──');
+    caseList = await benchCaseList(infra, options.caseList);
+  }
 } finally {
   clearInterval(sampler);
   await infra.stop();
 }
 const loadAfter = loadAverage();
 const finishedAt = new Date();
-const result = { machine, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), loadBefore, loadAfter, loadSamples, options, intake, profile, platform, reporting, gateway };
+const result = { machine, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), loadBefore, loadAfter, loadSamples, options, intake, profile, platform, reporting, gateway, caseList };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 if (out) {
   mkdirSync(dirname(out), { recursive: true });

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_STREAMS } from '#contracts';
 import { MessagingModule } from '#messaging';
 import { DatabaseModule, PlatformModule, RateLimiter, type ServiceDefinition, type ServiceRuntime } from '#platform';
+import { INTAKE_MIGRATIONS } from './persistence/migrations/index.js';
 import { CASE_STATUS_HANDLERS } from './case-status/case-status.handlers.js';
 import { IntakeConfig } from './config.js';
 import { DirectoryController } from './directory/directory.controller.js';
@@ -24,9 +25,6 @@ import { SearchPetitionsController } from './petitions/search-petitions/search-p
 import { SubmitOnlineController } from './petitions/submit-online/submit-online.controller.js';
 import { CaseAnswers } from './petitions/track-petition/case-answers.client.js';
 import { TrackPetitionController } from './petitions/track-petition/track-petition.controller.js';
-import { Initial1764201600000 } from './persistence/migrations/1764201600000-initial.js';
-import { PetitionLifecycle1764288000000 } from './persistence/migrations/1764288000000-petition-lifecycle.js';
-import { CountyName1764374400000 } from './persistence/migrations/1764374400000-county-name.js';
 
 export const INTAKE_SCHEMA = 'intake';
 
@@ -43,7 +41,7 @@ export class IntakeModule {
           schema: INTAKE_SCHEMA,
           applicationName: 'intake',
          
-          migrations: [Initial1764201600000, PetitionLifecycle1764288000000, CountyName1764374400000],
+          migrations: INTAKE_MIGRATIONS,
         }),
         MessagingModule.forRoot({ service: 'intake', schema: INTAKE_SCHEMA, consumers: [{ stream: EVENT_STREAMS.casework, handlers: CASE_STATUS_HANDLERS }] }),
       ],
