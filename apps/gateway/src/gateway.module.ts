@@ -13,7 +13,7 @@ import { ManageAccountsController } from './manage-accounts/manage-accounts.cont
 import { AccountsAndSessions1765100000000 } from './persistence/migrations/1765100000000-accounts-and-sessions.js';
 import { securityHeaders } from './security-headers.js';
 import { SessionGate } from './sessions/session-gate.js';
-import { SessionStore } from './sessions/session-store.js';
+import { SESSION_COOKIE, SessionStore } from './sessions/session-store.js';
 import { publicKeyPemOf, resolvePrivateKeyPem, StaffTokenSigner } from './sessions/staff-token-signer.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { SignInService } from './sign-in/sign-in.service.js';
@@ -65,6 +65,7 @@ export function gatewayService(): ServiceDefinition<GatewayConfig> {
     name: 'gateway',
     title: 'Xinfang 网关 (gateway)',
     description: '统一入口：工作人员账号与登录（会话 Cookie）、转发各服务接口（/intake、/casework、/notification、/reporting）、网页前端。',
+    sessionCookie: SESSION_COOKIE,
     configClass: GatewayConfig,
     port: (config) => config.GATEWAY_PORT,
     publicKeyPem: (config) => publicKeyPemOf(resolvePrivateKeyPem(config)),

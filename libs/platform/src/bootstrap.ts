@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DynamicModule } from '@nestjs/common';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -12,6 +11,7 @@ import { ensureDevKeyPair } from './auth/tokens.js';
 import { ConfigError, loadConfigOrExit } from './config/load-config.js';
 import type { ServiceConfig } from './config/service-config.js';
 import { runInContext } from './context/request-context.js';
+import { setupApiDocs } from './http/api-docs.js';
 import { ErrorFilter, frameworkError } from './http/error.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
@@ -24,6 +24,8 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   /** OpenAPI title and description, shown at /docs. */
   title: string;
   description: string;
+  /** The gateway: its own API takes the session cookie of this name (documented beside Bearer). */
+  sessionCookie?: string;
   configClass: new () => C;
   port: (config: C) => number;
   /** The root module, built from the runtime (config, logger, key). */
@@ -109,11 +111,7 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
     app.connectMicroservice<MicroserviceOptions>({ transport: Transport.NATS, options: { servers: runtime.config.NATS_URL.split(','), queue: definition.name, name: `${definition.name}-rpc` } });
   }
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(definition.title).setDescription(definition.description).setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  setupApiDocs(app, definition);
   return app;
 }
 

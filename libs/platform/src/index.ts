@@ -10,6 +10,7 @@ export * from './config/service-config.js';
 export * from './context/request-context.js';
 export * from './database/database.module.js';
 export * from './health/health.js';
+export * from './http/api-docs.js';
 export * from './http/error.filter.js';
 export * from './http/validation.pipe.js';
 export * from './http/validation-messages.js';
