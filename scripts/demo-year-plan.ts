@@ -227,9 +227,9 @@ type Rating = 'satisfied' | 'basically-satisfied' | 'unsatisfied';
 type Outcome = 'support' | 'explain' | 'not-support';
 
 const RATINGS: Record<Outcome, Record<Rating, number>> = {
-  support: { satisfied: 0.74, 'basically-satisfied': 0.24, unsatisfied: 0.02 },
-  explain: { satisfied: 0.48, 'basically-satisfied': 0.42, unsatisfied: 0.1 },
-  'not-support': { satisfied: 0.22, 'basically-satisfied': 0.48, unsatisfied: 0.3 },
+  support: { satisfied: 0.7, 'basically-satisfied': 0.26, unsatisfied: 0.04 },
+  explain: { satisfied: 0.45, 'basically-satisfied': 0.43, unsatisfied: 0.12 },
+  'not-support': { satisfied: 0.18, 'basically-satisfied': 0.48, unsatisfied: 0.34 },
 };
 
 /** Categories whose disputes a township mediates (调解) as well as handles. */
@@ -353,7 +353,12 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   t = repliedAt;
   steps.push({ kind: 'reply', at: iso(t), actor: officer, body: { outcome, text: text.replyText(r, f.categoryCode, outcome) } });
   const evaluates = r.chance(0.9);
-  const rating = r.choose<Rating>(RATINGS[outcome]);
+  // the hard cases — raised again, taken higher, long-standing petitioners — and the late ones please fewer
+  const table = { ...RATINGS[outcome] };
+  const displeased = (f.flags.repeat || f.flags.skipLevel || f.flags.longStanding ? 0.1 : 0) + (fate === 'late' ? 0.1 : 0);
+  table.satisfied -= displeased;
+  table.unsatisfied += displeased;
+  const rating = r.choose<Rating>(table);
   if (evaluates) {
     t = times.anyTime(t, r.chance(0.7) ? 1 : 4, r.chance(0.7) ? 4 : 12);
     const comment = text.evaluationComment(r, rating);
