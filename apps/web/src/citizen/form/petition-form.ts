@@ -102,3 +102,18 @@ export function labelOf(key: string): string {
 
 /** The DOM id of a field's control, to focus it from the error summary. */
 export const controlId = (key: string) => `f-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
+
+const TOP_FIELDS = ['townshipCode', 'villageCode', 'category', 'title', 'content'];
+const PERSON_FIELDS = ['name', 'idNumber', 'phone', 'address'];
+
+/** Where a field comes on the form, so the error summary lists problems top to bottom. */
+export function formOrder(key: string): number {
+  const top = TOP_FIELDS.indexOf(key);
+  if (top >= 0) return top;
+  const person = /^petitioners\[(\d+)\]\.(\w+)$/.exec(key);
+  if (person) return 100 + Number(person[1]) * 10 + Math.max(0, PERSON_FIELDS.indexOf(person[2]!));
+  if (key === 'representatives') return 10_000;
+  if (key === 'file') return 10_001;
+  if (key === 'pledge') return 10_002;
+  return 20_000;
+}

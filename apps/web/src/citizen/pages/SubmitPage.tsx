@@ -4,7 +4,7 @@ import { loadCategories, loadDirectory, type Category, type Directory } from '..
 import { MAX_REPRESENTATIVES } from '../../shared/regulation';
 import { ACCEPT, fileProblem, MAX_FILES, sizeText } from '../form/attachments';
 import { Notice, SelectField, TextAreaField, TextField } from '../form/fields';
-import { byField, controlId, isCollective, labelOf, localProblems, newPerson, personField, toRequestBody, type PersonDraft, type PetitionDraft } from '../form/petition-form';
+import { byField, controlId, formOrder, isCollective, labelOf, localProblems, newPerson, personField, toRequestBody, type PersonDraft, type PetitionDraft } from '../form/petition-form';
 import { Layout, Steps } from '../Layout';
 import { citizenMessage } from '../messages';
 import { Link } from '../router';
@@ -75,7 +75,7 @@ export function SubmitPage({ draft, setDraft, files, setFiles, onSubmitted }: Su
   const local = localProblems(draft);
   const shown = byField([...apiErrors, ...(attempted ? local : local.filter((p) => p.field === 'representatives'))]);
   const errorsOf = (key: string) => (attempted || touched.has(key) ? shown.get(key) : undefined);
-  const visible = [...shown.entries()].filter(([key]) => attempted || touched.has(key));
+  const visible = [...shown.entries()].filter(([key]) => attempted || touched.has(key)).sort(([a], [b]) => formOrder(a) - formOrder(b));
 
   /** Asks the API about the form as it stands, a moment after the citizen leaves a field. */
   const scheduleCheck = (next: PetitionDraft) => {

@@ -5,6 +5,7 @@ import { Notice } from '../form/fields';
 import { Layout } from '../Layout';
 import { citizenMessage } from '../messages';
 import { Link } from '../router';
+import { normalizeCode } from '../tracking-code';
 
 /** GET /intake/api/public/petitions/:trackingCode: no personal data, no internal notes. */
 export interface PublicPetition {
@@ -29,14 +30,6 @@ const RATINGS: { value: Rating; label: string; hint: string }[] = [
   { value: 'unsatisfied', label: '不满意', hint: '答复没有解决问题' },
 ];
 const RATING_NAMES: Record<Rating, string> = { satisfied: '满意', 'basically-satisfied': '基本满意', unsatisfied: '不满意' };
-
-const CODE_SYMBOLS = /[^2-9A-HJ-NP-Z]/;
-/** The code as typed, forgiving about case, spaces and dashes: 15 symbols or null. */
-export function normalizeCode(input: string): string | null {
-  const symbols = input.toUpperCase().replace(/[\s-]/g, '');
-  if (symbols.length !== 15 || CODE_SYMBOLS.test(symbols)) return null;
-  return `${symbols.slice(0, 5)}-${symbols.slice(5, 10)}-${symbols.slice(10)}`;
-}
 
 /** What the due date beside a status is the deadline of (the clock that runs in that state). */
 const DUE_LABELS: Record<string, string> = {

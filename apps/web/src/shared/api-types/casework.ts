@@ -1,0 +1,2061 @@
+/**
+ * casework's API as TypeScript types, generated from the OpenAPI document it serves at /docs/json.
+ * Do not edit: `npm run api:generate` rewrites this file (a test fails when it is stale).
+ */
+
+export interface paths {
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件列表（按权限范围） */
+        get: operations["QueryCasesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情：状态、期限、流程记录 */
+        get: operations["QueryCasesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转送（县信访局） */
+        post: operations["RouteCaseController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办，限期报结（县信访局） */
+        post: operations["RouteCaseController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/object": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办单位提出异议并退回（收到后 5 个工作日内） */
+        post: operations["RouteCaseController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 受理（承办单位）
+         * @description 集体访、越级访、重复访、信访老户的案件须先由领导包案。
+         */
+        post: operations["AcceptCaseController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理，写明法定理由（承办单位） */
+        post: operations["AcceptCaseController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作为重复件不再受理（承办单位） */
+        post: operations["AcceptCaseController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/take-ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 领导包案（调用者本人） */
+        post: operations["TakeOwnershipController_takeOwnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延长办理期限（领导批准，仅一次，至多 30 日） */
+        post: operations["ExtendDeadlineController_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 书面答复（承办单位） */
+        post: operations["ReplyToCaseController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督办（县信访局） */
+        post: operations["SuperviseCaseController_supervise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/request-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代信访人登记复查（复核）申请（县信访局） */
+        post: operations["ReviewCaseController_requestReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/record-hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录复核听证（听证时间不计入期限） */
+        post: operations["ReviewCaseController_recordHearing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/decide-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出复查（复核）意见（上一级） */
+        post: operations["ReviewCaseController_decideReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结（承办单位或县信访局） */
+        post: operations["CloseCaseController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录办理进展（公开）或内部意见 */
+        post: operations["AddNoteController_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/mediations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录调解（调解员、当事人、结果） */
+        post: operations["RecordMediationController_mediate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领导接访排班（按乡镇、按月），并列出未排班的工作日 */
+        get: operations["DutyRosterController_get"];
+        /** 编排一个月的领导接访（整月替换） */
+        put: operations["DutyRosterController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 节假日与调休上班日 */
+        get: operations["CalendarController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 替换某一年的节假日与调休安排，并重算在办案件的期限 */
+        put: operations["CalendarController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分流规则（事项分类 × 乡镇 → 承办单位） */
+        get: operations["RoutingRulesController_list"];
+        /** 替换分流规则 */
+        put: operations["RoutingRulesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办理设置：提醒提前天数、超期升级步骤 */
+        get: operations["SettingsController_get"];
+        /** 修改办理设置 */
+        put: operations["SettingsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sensitive-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 敏感时期列表 */
+        get: operations["ManagePeriodsController_list"];
+        put?: never;
+        /**
+         * 开启敏感时期（县信访局）
+         * @description 期间各乡镇每天在截止时间（默认北京时间 17:00，配置项 ZERO_REPORT_DEADLINE）前报送当日情况，无事也要报（零报告）。同一天只能属于一个敏感时期。
+         */
+        post: operations["ManagePeriodsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sensitive-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 敏感时期详情：截至目前各乡镇应报、已报、补报、漏报的天数（乡镇用户只看本乡镇） */
+        get: operations["ManagePeriodsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sensitive-periods/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提前结束（或取消）敏感时期
+         * @description 此后到期的日报不再要求；已过截止时间而未报的仍计为漏报。
+         */
+        post: operations["ManagePeriodsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zero-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 某日各乡镇报送情况
+         * @description status：filed 已报（late 表示补报）/ missing 截止时间已过未报 / pending 未到截止时间 / not-required 当天无需报送。乡镇用户只看本乡镇；统计分析人员不看摘要。
+         */
+        get: operations["QueryReportsController_day"];
+        put?: never;
+        /**
+         * 报送每日报告（乡镇信访专干或乡镇领导，只能报本乡镇）
+         * @description 每个乡镇每天一份；同一天再次报送即更正（保留每次报送记录）。截止时间后报送记为补报（late）。不能提前报送，也不能报送敏感时期以外的日期。
+         */
+        post: operations["FileReportController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispute-screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 排查登记列表（乡镇、村用户只看本乡镇）
+         * @description 按乡镇、村、月份、易激化、化解情况、类型筛选。含当事人信息，统计分析人员请用 /summary。
+         */
+        get: operations["QueryScreeningsController_list"];
+        put?: never;
+        /**
+         * 登记月度矛盾纠纷排查（村信访联络员、乡镇信访专干；只能登记本乡镇）
+         * @description 当事人、事由和措施只保存在办理服务；发出的事件只含编号、区划代码、月份、类型、易激化标记和化解情况。
+         */
+        post: operations["RecordScreeningController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispute-screenings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查登记详情与跟进记录 */
+        get: operations["QueryScreeningsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更新化解情况（县信访局、本乡镇信访专干，或登记该纠纷的村信访联络员） */
+        patch: operations["UpdateScreeningController_update"];
+        trace?: never;
+    };
+    "/api/dispute-screenings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查统计：排查数、已化解、易激化（不含个人信息） */
+        get: operations["QueryScreeningsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本服务无法处理的事件（死信）及原因 */
+        get: operations["DeadLettersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dead-letters/{seq}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 原因排除后重新处理一条死信（成功后从死信中移除） */
+        post: operations["DeadLettersController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        TransferBody: {
+            /** @example dept-natural-resources */
+            unitCode: string;
+            /** @example 属征地补偿事项，转县自然资源局依法处理。 */
+            reason: string;
+        };
+        AssignBody: {
+            /** @example dept-natural-resources */
+            unitCode: string;
+            /** @example 属征地补偿事项，转县自然资源局依法处理。 */
+            reason: string;
+            /** @description 交办期限（报送办理结果） */
+            dueAt: string;
+        };
+        ObjectBody: {
+            /** @example 该地块属县交通运输局项目用地，补偿由项目业主负责。 */
+            reason: string;
+        };
+        RejectBody: {
+            /**
+             * @description legal-procedure 应通过诉讼、仲裁等法定途径解决；not-competent 不属本单位职权；not-a-petition-matter 不属信访事项
+             * @default other
+             * @enum {string}
+             */
+            ground: "legal-procedure" | "not-competent" | "not-a-petition-matter" | "other";
+            reason: string;
+        };
+        RefuseBody: {
+            /** @example 该事项已于 2025 年办结并经复查维持，信访人未提出新的事实和理由。 */
+            reason: string;
+            /** @description 此前已办理的同一事项信访件 */
+            earlierPetitionId?: string;
+        };
+        ExtendBody: {
+            days: number;
+            /** @description 延期理由，将告知信访人 */
+            reason: string;
+        };
+        ReplyBody: {
+            /**
+             * @description support 支持 / explain 解释说明 / not-support 不予支持
+             * @enum {string}
+             */
+            outcome: "support" | "explain" | "not-support";
+            /** @description 信访处理意见书正文 */
+            text: string;
+        };
+        SuperviseBody: {
+            /** @description 督办期限 */
+            dueAt: string;
+            reason: string;
+        };
+        RequestReviewBody: {
+            reason: string;
+        };
+        HearingBody: {
+            /** @description 听证所用天数，不计入复核期限 */
+            days: number;
+            note?: string;
+        };
+        DecideReviewBody: {
+            /**
+             * @description upheld 维持 / changed 变更 / revoked 撤销
+             * @enum {string}
+             */
+            outcome: "upheld" | "changed" | "revoked";
+            /** @description 复查（复核）意见书正文 */
+            text: string;
+        };
+        NoteBody: {
+            text: string;
+            /** @description true：信访人凭查询码可见的办理进展；false：内部记录 */
+            public: boolean;
+        };
+        MediationBody: {
+            /** @example 刘明（镇人民调解委员会） */
+            mediator: string;
+            /** @example 信访人王某某；村委会代表 */
+            parties: string;
+            /** @enum {string} */
+            outcome: "resolved" | "partially-resolved" | "unresolved";
+            note?: string;
+        };
+        DutyDayInput: {
+            /** @example 2026-03-02 */
+            date: string;
+            /** @example leader-qingshui-01 */
+            leaderId: string;
+            /** @example 张镇长 */
+            leaderName: string;
+        };
+        RosterBody: {
+            townshipCode: string;
+            /** @example 2026-03 */
+            month: string;
+            days: components["schemas"]["DutyDayInput"][];
+        };
+        CalendarDayInput: {
+            /** @example 2027-02-06 */
+            date: string;
+            /**
+             * @description holiday 法定节假日；workday 调休上班日
+             * @enum {string}
+             */
+            kind: "holiday" | "workday";
+            /** @example 春节 */
+            name: string;
+        };
+        CalendarBody: {
+            days: components["schemas"]["CalendarDayInput"][];
+        };
+        RoutingRuleInput: {
+            /** @example land-acquisition */
+            categoryCode: string;
+            /** @description 只适用于该乡镇；不填则适用于全县 */
+            townshipCode?: string;
+            /**
+             * @description 承办单位代码，或 @township 表示案件所在乡镇
+             * @example dept-natural-resources
+             */
+            unitCode: string;
+        };
+        RoutingRulesBody: {
+            rules: components["schemas"]["RoutingRuleInput"][];
+        };
+        EscalationStepInput: {
+            /** @description 超期多少日后 */
+            afterDays: number;
+            /**
+             * @description reminder 提醒 / supervision 督办 / report-up 上报
+             * @enum {string}
+             */
+            step: "reminder" | "supervision" | "report-up";
+        };
+        SettingsBody: {
+            /** @description 期限届满前几日提醒（默认 3） */
+            reminderDaysBefore?: number;
+            escalationSteps?: components["schemas"]["EscalationStepInput"][];
+        };
+        OpenPeriodBody: {
+            /** @example 2026年春节期间 */
+            name: string;
+            /**
+             * @description 第一天（含）
+             * @example 2026-02-14
+             */
+            from: string;
+            /**
+             * @description 最后一天（含）
+             * @example 2026-02-24
+             */
+            to: string;
+            /**
+             * @description every-day 每天都报（含周末、节假日，敏感时期的通常做法）；working-days 只在工作日报（按县里的节假日与调休日历）
+             * @default every-day
+             * @enum {string}
+             */
+            reportDays: "every-day" | "working-days";
+        };
+        FileReportBody: {
+            /** @example 430599101000 */
+            townshipCode: string;
+            /**
+             * @description 报告的日期（当天或之前，须在敏感时期内）
+             * @example 2026-02-16
+             */
+            date: string;
+            /** @description false：无信访情况（零报告，也是有效报告） */
+            hasIncidents: boolean;
+            /**
+             * @description 情况摘要；有信访情况时必填
+             * @example 石桥村 6 名村民反映征地补偿问题，已由镇包村干部现场接待，情绪稳定。
+             */
+            summary?: string;
+        };
+        RecordScreeningBody: {
+            /**
+             * @description 排查月份
+             * @example 2026-03
+             */
+            month: string;
+            /** @example 430599101000 */
+            townshipCode: string;
+            /**
+             * @description 村（社区）；省略为乡镇本级排查
+             * @example 430599101201
+             */
+            villageCode?: string;
+            /**
+             * @description land-forest-water 土地山林水利 / land-acquisition 征地拆迁 / neighbourhood 邻里 / marriage-family 婚姻家庭 / labour-wages 劳资 / contract-debt 合同债务 / environment 环境污染 / medical 医疗 / traffic 交通事故 / other 其他
+             * @enum {string}
+             */
+            category?: "land-forest-water" | "land-acquisition" | "neighbourhood" | "marriage-family" | "labour-wages" | "contract-debt" | "environment" | "medical" | "traffic" | "other";
+            /**
+             * @description 当事人（只保存在办理服务，不进入任何事件）
+             * @example 石桥村三组张某某与李某某两户
+             */
+            parties: string;
+            /** @example 宅基地边界争议，双方多次争吵 */
+            matter: string;
+            /**
+             * @description 涉及人数
+             * @example 6
+             */
+            peopleInvolved?: number;
+            /** @description 易激化 */
+            easilyEscalating: boolean;
+            /**
+             * @description in-progress 化解中 / resolved 已化解 / escalated 已上报（乡镇、县） / referred 已移交（有关部门、人民调解、司法途径）
+             * @enum {string}
+             */
+            outcome: "in-progress" | "resolved" | "escalated" | "referred";
+            /** @example 村调委会已组织双方现场勘界 */
+            measures?: string;
+        };
+        UpdateScreeningBody: {
+            /**
+             * @description in-progress 化解中 / resolved 已化解 / escalated 已上报（乡镇、县） / referred 已移交（有关部门、人民调解、司法途径）
+             * @enum {string}
+             */
+            outcome?: "in-progress" | "resolved" | "escalated" | "referred";
+            /** @description 易激化 */
+            easilyEscalating?: boolean;
+            measures?: string;
+        };
+        FieldError: {
+            /**
+             * @description 出错的字段（路径）；(body) 指整个请求体，(url) 指请求地址
+             * @example petitioners[0].idNumber
+             */
+            field: string;
+            /**
+             * @description 违反的规则名
+             * @example isResidentId
+             */
+            rule: string;
+            /**
+             * @description 中文说明
+             * @example 身份证号校验位不正确
+             */
+            message: string;
+        };
+        /** @description 每个 4xx/5xx 响应的 JSON：状态码、原因、中文说明；违反领域规则时 rule 给出规则名，参数错误时 errors 逐个列出字段。 */
+        ErrorBody: {
+            /** @example 409 */
+            statusCode: number;
+            /**
+             * @description HTTP 原因短语
+             * @example Conflict
+             */
+            error: string;
+            /**
+             * @description 中文说明
+             * @example 案件当前状态不允许此操作
+             */
+            message: string;
+            /**
+             * @description 违反的规则名（403/404/409/422）
+             * @example extension-already-used
+             */
+            rule?: string;
+            /** @description 400：每个不合法的字段及其规则 */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description 客户端据以行动的事实，例如 423 的 { lockedUntil } */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    QueryCasesController_list: {
+        parameters: {
+            query?: {
+                petitionId?: string;
+                townshipCode?: string;
+                status?: "registered" | "transferred" | "assigned" | "accepted" | "rejected" | "refused" | "replied" | "review" | "reviewed" | "re-review" | "closed";
+                /** @description 有已届满而未完成的期限 */
+                overdue?: "true" | "false";
+                handlingUnitCode?: string;
+                ownerId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    QueryCasesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RouteCaseController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RouteCaseController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RouteCaseController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AcceptCaseController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AcceptCaseController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AcceptCaseController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TakeOwnershipController_takeOwnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExtendDeadlineController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReplyToCaseController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SuperviseCaseController_supervise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuperviseBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewCaseController_requestReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestReviewBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewCaseController_recordHearing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HearingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewCaseController_decideReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReviewBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CloseCaseController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AddNoteController_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RecordMediationController_mediate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DutyRosterController_get: {
+        parameters: {
+            query: {
+                townshipCode: string;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DutyRosterController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarController_list: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoutingRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoutingRulesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutingRulesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ManagePeriodsController_list: {
+        parameters: {
+            query?: {
+                /** @description upcoming 未开始 / open 进行中 / ended 已到期 / closed 已提前关闭 */
+                status?: "upcoming" | "open" | "ended" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ManagePeriodsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenPeriodBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ManagePeriodsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ManagePeriodsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    QueryReportsController_day: {
+        parameters: {
+            query?: {
+                /** @description 敏感时期；省略时取包含 date 的敏感时期 */
+                periodId?: string;
+                /** @description 省略时为今天（限于敏感时期内） */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    FileReportController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileReportBody"];
+            };
+        };
+        responses: {
+            /** @description 更正已报送的报告 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 首次报送 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    QueryScreeningsController_list: {
+        parameters: {
+            query?: {
+                townshipCode?: string;
+                villageCode?: string;
+                month?: string;
+                /** @description 起始月份（含） */
+                from?: string;
+                /** @description 截止月份（含） */
+                to?: string;
+                /** @description land-forest-water 土地山林水利 / land-acquisition 征地拆迁 / neighbourhood 邻里 / marriage-family 婚姻家庭 / labour-wages 劳资 / contract-debt 合同债务 / environment 环境污染 / medical 医疗 / traffic 交通事故 / other 其他 */
+                category?: "land-forest-water" | "land-acquisition" | "neighbourhood" | "marriage-family" | "labour-wages" | "contract-debt" | "environment" | "medical" | "traffic" | "other";
+                /** @description 易激化 */
+                easilyEscalating?: "true" | "false";
+                /** @description in-progress 化解中 / resolved 已化解 / escalated 已上报（乡镇、县） / referred 已移交（有关部门、人民调解、司法途径） */
+                outcome?: "in-progress" | "resolved" | "escalated" | "referred";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RecordScreeningController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordScreeningBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    QueryScreeningsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UpdateScreeningController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScreeningBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    QueryScreeningsController_summary: {
+        parameters: {
+            query?: {
+                townshipCode?: string;
+                villageCode?: string;
+                month?: string;
+                /** @description 起始月份（含） */
+                from?: string;
+                /** @description 截止月份（含） */
+                to?: string;
+                /** @description land-forest-water 土地山林水利 / land-acquisition 征地拆迁 / neighbourhood 邻里 / marriage-family 婚姻家庭 / labour-wages 劳资 / contract-debt 合同债务 / environment 环境污染 / medical 医疗 / traffic 交通事故 / other 其他 */
+                category?: "land-forest-water" | "land-acquisition" | "neighbourhood" | "marriage-family" | "labour-wages" | "contract-debt" | "environment" | "medical" | "traffic" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeadLettersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeadLettersController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}
