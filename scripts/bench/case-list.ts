@@ -42,7 +42,7 @@ const QINGSHUI_OFFICER: Principal = { id: 'bench-officer', role: 'township-offic
 const yearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString();
 
 /** What clerks type and tick: common and rare words, with and without filters. */
-const QUERIES: Array<{ label: string; principal: Principal; query: SearchPetitionsQuery }> = [
+export const QUERIES: Array<{ label: string; principal: Principal; query: SearchPetitionsQuery }> = [
   { label: '工资 (a common two-character word)', principal: COUNTY_ADMIN, query: { q: '工资' } },
   { label: '低保 (two characters, rarer)', principal: COUNTY_ADMIN, query: { q: '低保' } },
   { label: '水渠, a township officer', principal: QINGSHUI_OFFICER, query: { q: '水渠' } },
@@ -103,6 +103,14 @@ async function load(db: pg.Client, petitions: number): Promise<void> {
   await db.query(`VACUUM ANALYZE intake.petition`);
 }
 
+/** Intake's schema, the demo county's townships and categories, and the rows. */
+export async function prepare(dataSource: DataSource, db: pg.Client, petitions: number): Promise<void> {
+  await migrateSchema(dataSource, 'intake');
+  for (const t of DEMO_COUNTY.townships) await db.query(`INSERT INTO intake.township (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [t.code, t.name]);
+  for (const [i, c] of DEMO_COUNTY.categories.entries()) await db.query(`INSERT INTO intake.category (code, name, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [c.code, c.name, i]);
+  await load(db, petitions);
+}
+
 export async function benchCaseList(infra: BenchInfra, options: CaseListOptions): Promise<CaseListResult> {
   progress(`case list: intake's schema in a database of its own, ${options.petitions.toLocaleString('en-US')} petitions`);
   const url = await infra.createDatabase('bench_case_list');
@@ -111,11 +119,8 @@ export async function benchCaseList(infra: BenchInfra, options: CaseListOptions)
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
-    await migrateSchema(dataSource, 'intake');
-    for (const t of DEMO_COUNTY.townships) await db.query(`INSERT INTO intake.township (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [t.code, t.name]);
-    for (const [i, c] of DEMO_COUNTY.categories.entries()) await db.query(`INSERT INTO intake.category (code, name, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [c.code, c.name, i]);
     const t0 = Date.now();
-    await load(db, options.petitions);
+    await prepare(dataSource, db, options.petitions);
     const loadSeconds = (Date.now() - t0) / 1000;
     const queries: CaseListQueryResult[] = [];
     for (const { label, principal, query } of QUERIES) {

@@ -42,6 +42,13 @@ describe('intake: the staff case list', () => {
   }
   const keysOf = (body: { items: Array<{ id: string }> }) => body.items.map((i) => Object.entries(ids).find(([, id]) => id === i.id)?.[0]);
 
+  it('indexes every pair of neighbouring characters, without spaces or punctuation', async () => {
+    const [row] = await rig.query<{ grams: string[] }>(`SELECT intake.search_grams('拖欠 工资，共1.2万') AS grams`);
+    expect(row!.grams).toEqual(['拖欠', '欠工', '工资', '资共', '共1', '12', '2万']);
+    const [stored] = await rig.query<{ grams: string[] }>(`SELECT search_grams AS grams FROM intake.petition WHERE id = $1`, [ids.subsidy]);
+    expect(stored!.grams).toEqual(expect.arrayContaining(['低保', '取消', '患病']));
+  });
+
   it('finds a two-character word and requires every word of a multi-word search', async () => {
     expect(keysOf(await list(`q=${encodeURIComponent('工资')}`))).toEqual(['quarry', 'wagesVillage', 'wages']);
     expect(keysOf(await list(`q=${encodeURIComponent('低保')}`))).toEqual(['subsidy']);
