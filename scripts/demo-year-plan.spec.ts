@@ -177,6 +177,26 @@ describe('the demo year plan', () => {
     expect(unhappy / reviewed.length).toBeGreaterThan(0.7);
   });
 
+  it('spreads the ratings so that the year at any point keeps to the cases’ chances, the displeased still the not-supported', () => {
+    const evaluated = plans.filter((p) => p.evaluation).sort((a, b) => a.evaluation!.at.localeCompare(b.evaluation!.at));
+    const ratingOf = (p: CasePlan) => p.steps.find((s) => s.kind === 'evaluate' && s.petitionId === p.petitionId)!.body.rating;
+    let expected = 0;
+    let unsatisfied = 0;
+    evaluated.forEach((p, i) => {
+      expected += p.evaluation!.chances.unsatisfied;
+      if (ratingOf(p) === 'unsatisfied') unsatisfied++;
+      // however few evaluations the year has had so far, the count is within a rating or two of the chances
+      expect(Math.abs(unsatisfied - expected)).toBeLessThan(2);
+      if (i > 0) expect(evaluated[i - 1]!.evaluation!.at <= p.evaluation!.at).toBe(true);
+    });
+    const displeasedShare = (outcome: string) => {
+      const of = evaluated.filter((p) => first(p, 'reply')!.body.outcome === outcome);
+      return of.filter((p) => ratingOf(p) === 'unsatisfied').length / of.length;
+    };
+    expect(displeasedShare('not-support')).toBeGreaterThan(displeasedShare('explain'));
+    expect(displeasedShare('explain')).toBeGreaterThan(displeasedShare('support'));
+  });
+
   it('knows from a case’s history which steps are done: a second run does nothing, an interrupted one the rest', () => {
     const plan = plans.find((p) => p.review === 're-review')!;
     const history = (steps: Step[]) => [{ type: 'opened', at: factsOf.get(plan.caseId)!.openedAt }, ...steps.map((s) => ({ type: STEP_EVENTS[s.kind], at: s.at }))];

@@ -212,6 +212,8 @@ export interface CasePlan {
   /** The deadlines the plan kept to (or, for late and overdue cases, missed): ISO instants. */
   clocks: { acceptanceBy?: string; replyBy?: string; assignmentDueAt?: string };
   steps: Step[];
+  /** The petitioner's evaluation, as drawn: when, the chances of each rating for this case, and the case's own draws. */
+  evaluation?: { at: string; chances: Record<Rating, number>; draws: [number, number] };
 }
 
 export interface PlanOptions {
@@ -221,19 +223,54 @@ export interface PlanOptions {
   wrongUnit?: (facts: CaseFacts) => DemoUnit | null;
   /** This case is one of the year's handful left unanswered past its deadline. */
   overdue?: boolean;
+  /** The petitioner's rating, when the year's plan has settled it (planYear); else drawn for the case alone. */
+  ratings?: ReadonlyMap<string, Rating>;
 }
 
-type Rating = 'satisfied' | 'basically-satisfied' | 'unsatisfied';
+export type Rating = 'satisfied' | 'basically-satisfied' | 'unsatisfied';
 type Outcome = 'support' | 'explain' | 'not-support';
 
 const RATINGS: Record<Outcome, Record<Rating, number>> = {
-  support: { satisfied: 0.7, 'basically-satisfied': 0.26, unsatisfied: 0.04 },
-  explain: { satisfied: 0.45, 'basically-satisfied': 0.43, unsatisfied: 0.12 },
-  'not-support': { satisfied: 0.18, 'basically-satisfied': 0.48, unsatisfied: 0.34 },
+  support: { satisfied: 0.72, 'basically-satisfied': 0.26, unsatisfied: 0.02 },
+  explain: { satisfied: 0.47, 'basically-satisfied': 0.44, unsatisfied: 0.09 },
+  'not-support': { satisfied: 0.2, 'basically-satisfied': 0.5, unsatisfied: 0.3 },
 };
 
 /** Categories whose disputes a township mediates (调解) as well as handles. */
 const MEDIATED = new Set(['rural-affairs', 'land-acquisition', 'labour-wages', 'other', 'urban-housing']);
+
+/** A rating from a case's own chances and draws: unsatisfied first, then satisfied among the rest. */
+function ratingOf(chances: Record<Rating, number>, [u, v]: readonly [number, number]): Rating {
+  if (u < chances.unsatisfied) return 'unsatisfied';
+  return v < chances.satisfied / (1 - chances.unsatisfied) ? 'satisfied' : 'basically-satisfied';
+}
+
+/**
+ * The year's ratings in the order the petitioners give them, spread so that at any point of the
+ * year the counts keep to the cases' own chances (error diffusion, jittered by each case's
+ * draws): a small year, or the year so far, then shows the county's satisfaction and not the luck
+ * of a few dozen draws. Which case is pleased still follows its reply and its kind.
+ */
+export function spreadRatings(evaluations: readonly { caseId: string; at: string; chances: Record<Rating, number>; draws: readonly [number, number] }[]): Map<string, Rating> {
+  const ratings = new Map<string, Rating>();
+  let unsatisfied = 0;
+  let satisfied = 0;
+  for (const e of [...evaluations].sort((a, b) => a.at.localeCompare(b.at))) {
+    const [u, v] = e.draws;
+    unsatisfied += e.chances.unsatisfied;
+    if (unsatisfied + (u - 0.5) * 0.6 >= 0.5) {
+      unsatisfied -= 1;
+      ratings.set(e.caseId, 'unsatisfied');
+      continue;
+    }
+    satisfied += e.chances.satisfied / (1 - e.chances.unsatisfied);
+    if (satisfied + (v - 0.5) * 0.6 >= 0.5) {
+      satisfied -= 1;
+      ratings.set(e.caseId, 'satisfied');
+    } else ratings.set(e.caseId, 'basically-satisfied');
+  }
+  return ratings;
+}
 
 /** Plans one case's life from its registration on; steps are in time order, each after the one before. */
 export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
@@ -345,7 +382,8 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   const byTime = (a: Step, b: Step) => a.at.localeCompare(b.at);
   side.sort(byTime);
   const steps = [...main, ...side.filter((s, i) => i === 0 || s.at !== side[i - 1]!.at)];
-  const result = (review: CasePlan['review'] = 'none'): CasePlan => ({ caseId: f.caseId, petitionId: f.petitionId, fate, routing, review, clocks, steps: steps.sort(byTime) });
+  let evaluation: CasePlan['evaluation'] | undefined;
+  const result = (review: CasePlan['review'] = 'none'): CasePlan => ({ caseId: f.caseId, petitionId: f.petitionId, fate, routing, review, clocks, steps: steps.sort(byTime), ...(evaluation ? { evaluation } : {}) });
   if (repliedAt === null) return result();
 
   // 4. the reply, the petitioner's evaluation, perhaps a review and a re-review, and the closing
@@ -355,12 +393,14 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   const evaluates = r.chance(0.9);
   // the hard cases — raised again, taken higher, long-standing petitioners — and the late ones please fewer
   const table = { ...RATINGS[outcome] };
-  const displeased = (f.flags.repeat || f.flags.skipLevel || f.flags.longStanding ? 0.1 : 0) + (fate === 'late' ? 0.1 : 0);
+  const displeased = (f.flags.repeat || f.flags.skipLevel || f.flags.longStanding ? 0.08 : 0) + (fate === 'late' ? 0.08 : 0);
   table.satisfied -= displeased;
   table.unsatisfied += displeased;
-  const rating = r.choose<Rating>(table);
+  const draws: [number, number] = [r.next(), r.next()];
+  const rating = options.ratings?.get(f.caseId) ?? ratingOf(table, draws);
   if (evaluates) {
     t = times.anyTime(t, r.chance(0.7) ? 1 : 4, r.chance(0.7) ? 4 : 12);
+    evaluation = { at: iso(t), chances: table, draws };
     const comment = text.evaluationComment(r, rating);
     steps.push({ kind: 'evaluate', at: iso(t), actor: null, body: { rating, ...(comment ? { comment } : {}) }, petitionId: f.petitionId });
     for (const linked of f.linkedPetitionIds) {
@@ -414,7 +454,9 @@ export function planYear(cases: readonly CaseFacts[], options: Omit<PlanOptions,
       .sort((a, b) => a.rank - b.rank);
     if (candidates[0]) overdue.add(candidates[0].f.caseId);
   }
-  return cases.map((f) => planCase(f, { ...options, overdue: overdue.has(f.caseId) }));
+  const drawn = cases.map((f) => planCase(f, { ...options, overdue: overdue.has(f.caseId) }));
+  const ratings = spreadRatings(drawn.filter((p) => p.evaluation).map((p) => ({ caseId: p.caseId, ...p.evaluation! })));
+  return cases.map((f) => planCase(f, { ...options, overdue: overdue.has(f.caseId), ratings }));
 }
 
 /** The steps due by `until`: a case's life as far as it has got. */
