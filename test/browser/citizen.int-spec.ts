@@ -114,6 +114,8 @@ describe('the citizens\' pages in Chromium', () => {
     await page.getByText('已登记（网上信访），待转送承办单位').waitFor();
     await rig.screenshot(page, 'citizen-04-track-registered');
     expect(await rig.accessibilityProblems(page)).toEqual([]);
+    // no script error, no refusal by the gateway's CSP (script-src 'self', no inline scripts)
+    expect(rig.pageProblems(page)).toEqual([]);
   });
 
   it('after the staff reply through the API, the citizen sees the reply and evaluates it', async () => {
@@ -160,6 +162,7 @@ describe('the citizens\' pages in Chromium', () => {
     expect(tracked.body).toMatchObject({ evaluation: { rating: 'satisfied' }, canEvaluate: false });
     const staffView = await rig.call('intake', 'GET', `/api/petitions/${petitionId}`, { token: admin });
     expect(staffView.body.evaluation).toMatchObject({ rating: 'satisfied', comment: '补偿款已经发到户，感谢。' });
+    expect(rig.pageProblems(page)).toEqual([]);
   });
 
   it('shows the API\'s field errors next to their fields, while typing and on submitting, and stores nothing', async () => {
@@ -271,5 +274,6 @@ describe('the citizens\' pages in Chromium', () => {
       expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: null });
       expect({ path, small: await smallTouchTargets(page) }).toEqual({ path, small: [] });
     }
+    expect(rig.pageProblems(page)).toEqual([]);
   });
 });

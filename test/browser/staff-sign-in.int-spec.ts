@@ -75,6 +75,8 @@ describe('staff sign-in in Chromium', () => {
     // a reload stays signed out
     await page.reload();
     await page.getByText('工作人员登录').waitFor();
+    // no script error, no refusal by the CSP (antd's styles are inline, its scripts are not)
+    expect(rig.pageProblems(page)).toEqual([]);
   });
 
   it('each demo role signs in and sees its name, role, scope and its own menu', async () => {

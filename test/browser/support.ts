@@ -48,6 +48,7 @@ export class BrowserRig {
   readonly services = {} as Record<Service, SpawnedService>;
   private browser?: Awaited<ReturnType<typeof chromium.launch>>;
   private contexts: BrowserContext[] = [];
+  private readonly problems = new WeakMap<Page, string[]>();
 
   private constructor(
     readonly platform: TestPlatform,
@@ -113,6 +114,13 @@ export class BrowserRig {
     this.contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    const problems: string[] = [];
+    this.problems.set(page, problems);
+    // script errors and console errors (a CSP refusal shows as one); an API's 4xx answer logged by the browser is expected
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
     return page;
   }
 
@@ -121,6 +129,11 @@ export class BrowserRig {
     const path = join(SCREENSHOTS, `${name}.png`);
     await page.screenshot({ path, fullPage: true });
     return path;
+  }
+
+  /** Script errors and console errors the page has had so far (a CSP refusal among them); a page without fault has none. */
+  pageProblems(page: Page): string[] {
+    return this.problems.get(page) ?? [];
   }
 
   /** axe-core's serious and critical findings on the page as it stands, one line each. */
