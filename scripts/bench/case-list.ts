@@ -33,8 +33,11 @@ export interface CaseListResult {
   rows: number;
   loadSeconds: number;
   queries: CaseListQueryResult[];
-  /** p95 over p95, the worst query. */
-  worstRatio: number;
+  /** p95 of every run of every query, the list's and the plain scan's: what a clerk waits for at worst, most days. */
+  listP95: number;
+  plainP95: number;
+  /** plainP95 / listP95. */
+  ratio: number;
 }
 
 const COUNTY_ADMIN: Principal = { id: 'bench-admin', role: 'county-admin' };
@@ -123,6 +126,8 @@ export async function benchCaseList(infra: BenchInfra, options: CaseListOptions)
     await prepare(dataSource, db, options.petitions);
     const loadSeconds = (Date.now() - t0) / 1000;
     const queries: CaseListQueryResult[] = [];
+    const allList: number[] = [];
+    const allPlain: number[] = [];
     for (const { label, principal, query } of QUERIES) {
       const list: number[] = [];
       const plain: number[] = [];
@@ -136,11 +141,16 @@ export async function benchCaseList(infra: BenchInfra, options: CaseListOptions)
         if (run > 0) plain.push(performance.now() - t);
         if (page.totalExact && page.total !== matches) throw new Error(`${label}: the list found ${page.total}, the plain scan ${matches}`);
       }
+      allList.push(...list);
+      allPlain.push(...plain);
       const r = { label, matches, list: { p50: percentile(list, 50), p95: percentile(list, 95) }, plain: { p50: percentile(plain, 50), p95: percentile(plain, 95) }, ratio: percentile(plain, 95) / percentile(list, 95) };
       progress(`  ${label}: ${matches} matches; list p95 ${r.list.p95.toFixed(1)} ms vs plain ILIKE p95 ${r.plain.p95.toFixed(1)} ms = ${r.ratio.toFixed(1)}×`);
       queries.push(r);
     }
-    return { options, rows: options.petitions, loadSeconds, queries, worstRatio: Math.min(...queries.map((q) => q.ratio)) };
+    const listP95 = percentile(allList, 95);
+    const plainP95 = percentile(allPlain, 95);
+    progress(`case list, all queries: p95 ${listP95.toFixed(1)} ms vs plain ILIKE p95 ${plainP95.toFixed(1)} ms = ${(plainP95 / listP95).toFixed(1)}×`);
+    return { options, rows: options.petitions, loadSeconds, queries, listP95, plainP95, ratio: plainP95 / listP95 };
   } finally {
     await db.end();
     await dataSource.destroy();
