@@ -17,7 +17,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Type } from 'class-transformer';
@@ -25,7 +25,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { DEAD_LETTER_STREAM, EVENT_STREAMS, type Producer } from '#contracts';
-import { APP_LOGGER, HealthRegistry, InputValidationException, Roles, SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { APP_LOGGER, HealthRegistry, InputValidationException, Roles, SERVICE_CONFIG, type ServiceConfig, ApiErrors } from '#platform';
 import { DeadLetters } from './dead-letters/dead-letters.js';
 import { EventConsumer } from './inbox/event-consumer.js';
 import type { ConsumerDefinition, EventHandler } from './inbox/event-handler.js';
@@ -33,6 +33,7 @@ import { connectNats } from './nats/connection.js';
 import { ensureDurableConsumer, ensureStream } from './nats/provisioning.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
+import { DeadLetterListResponse, DeadLetterReplayResponse } from './dead-letters/dead-letters.responses.js';
 
 export interface MessagingOptions {
   /** The producing service: its stream is created, and it may emit only its own subjects. */
@@ -164,6 +165,8 @@ class DeadLettersController {
   @Get()
   @Roles('county-admin')
   @ApiOperation({ summary: '本服务无法处理的事件（死信）及原因' })
+  @ApiOkResponse({ type: DeadLetterListResponse })
+  @ApiErrors(400, 403)
   async list(@Query() query: DeadLetterQuery) {
     return { items: await this.deadLetters.list(this.options.service, query.limit ?? 200) };
   }
@@ -172,6 +175,8 @@ class DeadLettersController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '原因排除后重新处理一条死信（成功后从死信中移除）' })
+  @ApiOkResponse({ type: DeadLetterReplayResponse })
+  @ApiErrors(400, 403, 404, 409)
   async replay(@Param('seq', new ParseIntPipe({ exceptionFactory: () => new InputValidationException([{ field: 'seq', rule: 'isInt', message: '必须是整数（死信序号）' }]) })) seq: number) {
     let result;
     try {

@@ -1,12 +1,13 @@
 import { ConflictException, Controller, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Outbox } from '#messaging';
-import { Public, RateLimit, RateLimitGuard } from '#platform';
+import { Public, RateLimit, RateLimitGuard, ApiErrors } from '#platform';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { readUpload, storeAttachment } from '../attachments/attachment-store.js';
 import { normalizeTrackingCode } from '../domain/tracking-code.js';
+import { StoredAttachmentResponse } from '../attachments/attachments.responses.js';
 
 /** How long after an online submission the citizen may add files with the tracking code. */
 export const ONLINE_ATTACHMENT_WINDOW_MINUTES = 60;
@@ -49,6 +50,8 @@ export class AttachOnlineController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: StoredAttachmentResponse })
+  @ApiErrors(400, 404, 409, 413, 429)
   async attach(@Param('trackingCode') trackingCode: string, @Req() request: FastifyRequest) {
     const code = normalizeTrackingCode(trackingCode);
     if (!code) throw notFound();

@@ -1,13 +1,14 @@
 import { Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Outbox } from '#messaging';
-import { CurrentPrincipal, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal, ApiErrors } from '#platform';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { confidentiality, petitionScope } from '../petition-scope.js';
 import { readUpload, storeAttachment } from './attachment-store.js';
+import { ATTACHMENT_CONTENT, StoredAttachmentResponse } from './attachments.responses.js';
 
 const notFound = () => new NotFoundException('没有这件信访件或附件');
 
@@ -29,6 +30,8 @@ export class AttachmentsController {
   @ApiOperation({ summary: '上传附件（JPEG、PNG、PDF，每个不超过 10 MB，按文件内容识别类型）' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: StoredAttachmentResponse })
+  @ApiErrors(400, 403, 404, 413)
   async upload(@Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal) {
     const petition = await this.visiblePetition(id, principal, 'act');
     const upload = await readUpload(request);
@@ -37,6 +40,8 @@ export class AttachmentsController {
 
   @Get(':attachmentId')
   @ApiOperation({ summary: '下载附件（记入访问日志）' })
+  @ApiOkResponse({ description: '附件文件（按上传时识别的类型）', content: ATTACHMENT_CONTENT })
+  @ApiErrors(404)
   async download(
     @Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string,
     @Param('attachmentId', new ParseUUIDPipe({ exceptionFactory: notFound })) attachmentId: string,

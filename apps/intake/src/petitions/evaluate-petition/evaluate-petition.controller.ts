@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { PetitionEvaluatedV1, RATINGS, type Rating } from '#contracts';
 import { Outbox } from '#messaging';
-import { now, Public, RateLimit, RateLimitGuard } from '#platform';
+import { now, Public, RateLimit, RateLimitGuard, ApiErrors } from '#platform';
 import { normalizeTrackingCode } from '../domain/tracking-code.js';
 import { recordPublicStep } from '../public-timeline/public-steps.js';
+import { EvaluationRecordedResponse } from './evaluate-petition.responses.js';
 
 export class EvaluationBody {
   @ApiProperty({ enum: RATINGS, description: 'satisfied 满意 / basically-satisfied 基本满意 / unsatisfied 不满意' })
@@ -37,6 +38,8 @@ export class EvaluatePetitionController {
   @UseGuards(RateLimitGuard)
   @RateLimit({ bucket: 'public-evaluate', limit: 20, windowSeconds: 3600, message: '操作过于频繁' })
   @ApiOperation({ summary: '对答复进行满意度评价（仅一次，答复后可评）' })
+  @ApiCreatedResponse({ type: EvaluationRecordedResponse })
+  @ApiErrors(400, 404, 409, 429)
   async evaluate(@Param('trackingCode') trackingCode: string, @Body() body: EvaluationBody) {
     const code = normalizeTrackingCode(trackingCode);
     return this.dataSource.transaction(async (tx) => {

@@ -1,14 +1,15 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DIVISION_CODE } from '#contracts';
-import { canSeeTownship, CurrentPrincipal, Roles, SERVICE_CONFIG, townshipScope, type Principal } from '#platform';
+import { canSeeTownship, CurrentPrincipal, Roles, SERVICE_CONFIG, townshipScope, type Principal, ApiErrors } from '#platform';
 import type { IntakeConfig } from '../../config.js';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { windowStart } from '../domain/long-standing.js';
 import { petitionScope } from '../petition-scope.js';
+import { LongStandingLedgerResponse } from './long-standing-ledger.responses.js';
 
 class LedgerQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode?: string;
@@ -29,6 +30,8 @@ export class LongStandingLedgerController {
   @Get()
   @Roles('county-admin', 'township-officer', 'leader')
   @ApiOperation({ summary: '信访老户台账（查看记入访问日志）' })
+  @ApiOkResponse({ type: LongStandingLedgerResponse })
+  @ApiErrors(400, 403)
   async ledger(@Query() query: LedgerQuery, @CurrentPrincipal() principal: Principal) {
     if (query.townshipCode && !canSeeTownship(principal, query.townshipCode)) throw new ForbiddenException('只能查看本乡镇的台账');
     const township = query.townshipCode ?? townshipScope(principal);

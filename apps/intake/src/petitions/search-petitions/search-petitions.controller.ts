@@ -1,13 +1,14 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { normalizeResidentId } from '../domain/resident-id.js';
 import { petitionScope } from '../petition-scope.js';
 import { listPetitions } from './petition-list.js';
 import { SearchPetitionsQuery } from './search-petitions.query.js';
+import { PetitionPageResponse, PetitionDetailResponse } from './search-petitions.responses.js';
 
 interface PetitionRecord {
   id: string;
@@ -74,6 +75,8 @@ export class SearchPetitionsController {
 
   @Get()
   @ApiOperation({ summary: '信访件查询（按权限范围；列表不含信访人信息）：筛选、全文检索（两字词可检索）、排序、分页' })
+  @ApiOkResponse({ type: PetitionPageResponse })
+  @ApiErrors(400)
   async search(@Query() query: SearchPetitionsQuery, @CurrentPrincipal() principal: Principal) {
     const idNumberHash = query.idNumber ? this.cipher.lookupHash('id-number', normalizeResidentId(query.idNumber)) : null;
     return listPetitions(this.dataSource, principal, query, idNumberHash, (row) => summary(row as unknown as PetitionRecord));
@@ -81,6 +84,8 @@ export class SearchPetitionsController {
 
   @Get(':id')
   @ApiOperation({ summary: '信访件详情（含信访人信息，每次查看均记入访问日志）' })
+  @ApiOkResponse({ type: PetitionDetailResponse })
+  @ApiErrors(404)
   async detail(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这件信访件') })) id: string, @CurrentPrincipal() principal: Principal) {
     // one snapshot of the petition, its people, files and steps — and the read logged with it
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {

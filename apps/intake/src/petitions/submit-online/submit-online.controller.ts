@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags, OmitType } from '@nestjs/swagger';
 import { IsNotEmpty, IsString } from 'class-validator';
 import type { FieldError } from '#contracts';
-import { InputValidationException, Public, RateLimit, RateLimitGuard } from '#platform';
+import { InputValidationException, Public, RateLimit, RateLimitGuard, ApiErrors } from '#platform';
 import { isMobile, normalizePhone } from '../domain/phone-number.js';
 import { RegisterPetitionBody } from '../register-petition/register-petition.dto.js';
 import { RegisterPetitionHandler } from '../register-petition/register-petition.handler.js';
@@ -37,6 +37,7 @@ export class SubmitOnlineController {
   @RateLimit({ bucket: 'public-submit', limit: 5, windowSeconds: 3600, message: '提交过于频繁' })
   @ApiOperation({ summary: '网上信访（群众免登录提交）', description: '每个网络地址每小时最多提交 5 件。第一位信访人须留手机号，用于接收短信告知。' })
   @ApiCreatedResponse({ type: SubmitOnlineResult })
+  @ApiErrors(400, 429)
   async submit(@Body() body: SubmitOnlineBody): Promise<SubmitOnlineResult> {
     const online = onlineProblems(body);
     // every problem at once, as POST /api/public/petitions/check answers, so the form can mark them all

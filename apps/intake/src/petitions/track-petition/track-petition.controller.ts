@@ -1,10 +1,11 @@
 import { Controller, Get, NotFoundException, Param, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public, RateLimit, RateLimitGuard } from '#platform';
+import { Public, RateLimit, RateLimitGuard, ApiErrors } from '#platform';
 import { normalizeTrackingCode } from '../domain/tracking-code.js';
 import { CaseAnswers } from './case-answers.client.js';
 import { answerLabels, canEvaluate, publicStatus } from './public-status.js';
+import { TrackedPetitionResponse } from './track-petition.responses.js';
 
 const CHANNEL_NAMES: Record<string, string> = { visit: '来访', letter: '来信', online: '网上信访', phone: '来电' };
 
@@ -25,6 +26,8 @@ export class TrackPetitionController {
     summary: '凭查询码查询办理进度',
     description: '每个网络地址每 10 分钟最多查询 60 次；未知查询码返回 404。answers：书面答复与复查、复核意见的全文（答复后才有；办理服务暂时无法应答时为 null）。',
   })
+  @ApiOkResponse({ type: TrackedPetitionResponse })
+  @ApiErrors(404, 429)
   async track(@Param('trackingCode') trackingCode: string) {
     const code = normalizeTrackingCode(trackingCode);
     // one snapshot: the status and the steps of the same moment, not a step newer than the status beside it

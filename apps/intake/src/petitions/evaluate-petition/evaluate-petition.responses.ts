@@ -1,0 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { RATINGS } from '#contracts';
+
+export class EvaluationRecordedResponse {
+  @ApiProperty({ enum: RATINGS }) rating!: string;
+  @ApiProperty({ format: 'date-time' }) evaluatedAt!: string;
+}
