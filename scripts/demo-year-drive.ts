@@ -234,7 +234,7 @@ export async function driveDemoYear(options: DriveOptions): Promise<DriveResult>
   const progress = new Progress(out, 'cases', plans.length);
   const trackingCodes = new Map<string, string>();
   try {
-    await inParallel(plans, options.concurrency ?? 6, async (plan) => {
+    await inParallel(plans, options.concurrency ?? 8, async (plan) => {
       try {
         await carryOut(api, plan, histories.get(plan.caseId)!, until, trackingCodes, result);
       } catch (err) {
@@ -297,7 +297,7 @@ async function carryOut(api: Api, plan: CasePlan, history: NonNullable<CaseView[
         result.evaluations++;
         result.steps.done++;
         // casework records the petitioner's rating from intake's event: wait for it, so the case's history stays in time order
-        if (step.petitionId === plan.petitionId) await evaluationRecorded(api, plan.caseId);
+        if (step.petitionId === plan.petitionId) await evaluationRecorded(api, plan.petitionId);
       } else result.steps.before++;
       continue;
     }
@@ -307,9 +307,11 @@ async function carryOut(api: Api, plan: CasePlan, history: NonNullable<CaseView[
   }
 }
 
-async function evaluationRecorded(api: Api, caseId: string): Promise<void> {
+async function evaluationRecorded(api: Api, petitionId: string): Promise<void> {
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(50)) {
-    if ((await api.get<{ evaluation: string | null }>(api.caseworkUrl, `/api/cases/${caseId}`)).evaluation) return;
+    // the list's summary, not the case's detail with its whole timeline: cheap to ask often
+    const { items } = await api.get<{ items: { evaluation: string | null }[] }>(api.caseworkUrl, `/api/cases?petitionId=${petitionId}&pageSize=1`);
+    if (items[0]?.evaluation) return;
   }
   throw new Error('casework has not recorded the evaluation after 30 s (is it consuming intake’s events?)');
 }

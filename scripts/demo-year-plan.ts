@@ -247,25 +247,30 @@ function ratingOf(chances: Record<Rating, number>, [u, v]: readonly [number, num
 
 /**
  * The year's ratings in the order the petitioners give them, spread so that at any point of the
- * year the counts keep to the cases' own chances (error diffusion, jittered by each case's
- * draws): a small year, or the year so far, then shows the county's satisfaction and not the luck
- * of a few dozen draws. Which case is pleased still follows its reply and its kind.
+ * year each township's counts keep to its cases' own chances (error diffusion, jittered by each
+ * case's draws): a small year, a township's few dozen evaluations or the year so far then show
+ * the satisfaction the chances mean, not the luck of the draws. A case's rating counts as often
+ * as its petitioners give it (attached petitions rate alike). Which case is pleased still follows
+ * its reply and its kind.
  */
-export function spreadRatings(evaluations: readonly { caseId: string; at: string; chances: Record<Rating, number>; draws: readonly [number, number] }[]): Map<string, Rating> {
+export function spreadRatings(
+  evaluations: readonly { caseId: string; group: string; weight: number; at: string; chances: Record<Rating, number>; draws: readonly [number, number] }[],
+): Map<string, Rating> {
   const ratings = new Map<string, Rating>();
-  let unsatisfied = 0;
-  let satisfied = 0;
+  const carried = new Map<string, { unsatisfied: number; satisfied: number }>();
   for (const e of [...evaluations].sort((a, b) => a.at.localeCompare(b.at))) {
+    const acc = carried.get(e.group) ?? { unsatisfied: 0, satisfied: 0 };
+    carried.set(e.group, acc);
     const [u, v] = e.draws;
-    unsatisfied += e.chances.unsatisfied;
-    if (unsatisfied + (u - 0.5) * 0.6 >= 0.5) {
-      unsatisfied -= 1;
+    acc.unsatisfied += e.chances.unsatisfied * e.weight;
+    if (acc.unsatisfied + (u - 0.5) * 0.6 >= e.weight / 2) {
+      acc.unsatisfied -= e.weight;
       ratings.set(e.caseId, 'unsatisfied');
       continue;
     }
-    satisfied += e.chances.satisfied / (1 - e.chances.unsatisfied);
-    if (satisfied + (v - 0.5) * 0.6 >= 0.5) {
-      satisfied -= 1;
+    acc.satisfied += (e.chances.satisfied / (1 - e.chances.unsatisfied)) * e.weight;
+    if (acc.satisfied + (v - 0.5) * 0.6 >= e.weight / 2) {
+      acc.satisfied -= e.weight;
       ratings.set(e.caseId, 'satisfied');
     } else ratings.set(e.caseId, 'basically-satisfied');
   }
@@ -455,7 +460,12 @@ export function planYear(cases: readonly CaseFacts[], options: Omit<PlanOptions,
     if (candidates[0]) overdue.add(candidates[0].f.caseId);
   }
   const drawn = cases.map((f) => planCase(f, { ...options, overdue: overdue.has(f.caseId) }));
-  const ratings = spreadRatings(drawn.filter((p) => p.evaluation).map((p) => ({ caseId: p.caseId, ...p.evaluation! })));
+  const township = new Map(cases.map((f) => [f.caseId, f.townshipCode]));
+  const ratings = spreadRatings(
+    drawn
+      .filter((p) => p.evaluation)
+      .map((p) => ({ caseId: p.caseId, group: township.get(p.caseId)!, weight: p.steps.filter((s) => s.kind === 'evaluate').length, ...p.evaluation! })),
+  );
   return cases.map((f) => planCase(f, { ...options, overdue: overdue.has(f.caseId), ratings }));
 }
 
