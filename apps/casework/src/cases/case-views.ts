@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Principal } from '#platform';
+import { now, type Principal } from '#platform';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { UnitsService } from '../directory/units.service.js';
 import { RoutingRulesService } from '../routing/routing-rules.service.js';
 import { caseScope } from './case-scope.js';
+import { allowedActions, type CaseAction } from './domain/allowed-actions.js';
 import { deadlinesView, runningClocks } from './domain/case-deadlines.js';
 import type { CaseEvent } from './domain/case-events.js';
 import { ownershipRequired } from './domain/case-commands.js';
@@ -38,6 +39,8 @@ export interface CaseView {
   closedAt: string | null;
   proposedUnit?: { code: string; name: string } | null;
   timeline?: { at: string; type: string; public: boolean; actorId: string | null; actorRole: string | null; summary: string }[];
+  /** In detail: what the caller may do to the case now (domain/allowed-actions.ts), for the console to offer. */
+  allowedActions?: CaseAction[];
 }
 
 /** Cases as staff see them: state, deadlines, and (in detail) the routing proposal and the timeline. */
@@ -91,10 +94,18 @@ export class CaseViews {
       [caseId, row.version],
     );
     const view = await this.summary(state);
+    const units = await this.units.lookup();
     if (state.status === 'registered') {
-      const unit = proposeUnit(state, await this.routing.all(), await this.units.lookup());
+      const unit = proposeUnit(state, await this.routing.all(), units);
       view.proposedUnit = unit ? { code: unit.code, name: unit.name } : null;
     }
+    view.allowedActions = allowedActions(state, {
+      now: now(),
+      actor: { id: principal.id, role: principal.role, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
+      calendar: await this.calendar.current(),
+      unit: units.unit,
+      townshipUnit: units.townshipUnit,
+    });
     view.timeline = history.map((h) => ({ at: h.event.at, type: h.event.type, public: h.public, actorId: h.actor_id, actorRole: h.actor_role, summary: describeEvent(h.event) }));
     return view;
   }
