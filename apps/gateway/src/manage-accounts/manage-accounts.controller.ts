@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
 import { type AccountChanges, AccountStore, accountView, type AccountView } from '../accounts/account-store.js';
-import { checkAccountScope } from '../accounts/domain/account-scope.js';
+import { checkAccountScope } from '../accounts/account-scope.js';
 import { oneTimePassword } from '../accounts/domain/password-policy.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { AuditLog } from '../audit/audit-log.js';

@@ -1,3 +1,4 @@
+/** Role and scope rules of staff accounts; beside the domain, since the roles themselves are the platform's (libs/platform). */
 import { ROLES, type Role } from '#platform';
 
 /** Which scope each role's account carries: the claims the services verify (libs/platform tokens). */
