@@ -104,7 +104,7 @@ describe('the citizens\' pages in Chromium', () => {
     const found = await rig.call('intake', 'GET', `/api/petitions?townshipCode=${QINGSHUI}&q=${encodeURIComponent(MATTER.title)}`, { token: admin });
     expect(found.body.items).toHaveLength(1);
     petitionId = found.body.items[0].id;
-    const detail = await rig.call('intake', 'GET', `/api/petitions/${petitionId}`, { token: admin });
+    const detail = await rig.call('intake', 'GET', `/api/petitions/${petitionId}?reveal=petitioners`, { token: admin });
     expect(detail.body).toMatchObject({ trackingCode, channel: 'online', title: MATTER.title, petitioners: [expect.objectContaining({ name: CITIZEN.name, idNumber: CITIZEN.idNumber, phone: CITIZEN.phone })] });
     expect(detail.body.attachments).toEqual([expect.objectContaining({ fileName: '现场照片.png', contentType: 'image/png', sizeBytes: png().length })]);
 

@@ -168,7 +168,7 @@ describe('an online petition through every service, each a process of its own', 
   };
   const caseOf = async (caseId: string) => (await http(url('casework'), 'GET', `/api/cases/${caseId}`, { token: tokens.admin })).body;
   const staffDetail = async (petitionId: string) => {
-    const res = await http(url('intake'), 'GET', `/api/petitions/${petitionId}`, { token: tokens.officer });
+    const res = await http(url('intake'), 'GET', `/api/petitions/${petitionId}?reveal=petitioners`, { token: tokens.officer });
     expect(res.status).toBe(200);
     return res.body;
   };

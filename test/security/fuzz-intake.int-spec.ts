@@ -119,7 +119,7 @@ describe('intake under bad input', () => {
       }
       if (mustRefuse.length) throw new Error(`accepted (${res.status}) though ${mustRefuse.join(', ')} cannot be stored as given`);
       if (res.status !== 201) throw new Error(`answered ${res.status}: ${JSON.stringify(res.body)}`);
-      const detail = await send(rig, { route: routes.find((r) => r.method === 'GET' && r.path === '/api/petitions/{id}')!, path: `/api/petitions/${res.body.id}`, token: admin });
+      const detail = await send(rig, { route: routes.find((r) => r.method === 'GET' && r.path === '/api/petitions/{id}')!, path: `/api/petitions/${res.body.id}`, query: 'reveal=petitioners', token: admin });
       expect(detail.body).toMatchObject({ title: v.title.trim(), content: v.content.trim(), channel: v.channel });
       expect(detail.body.petitioners[0].name).toBe(v.name.trim());
       expect(detail.body.petitioners[0].address).toBe(v.address?.trim() || null);

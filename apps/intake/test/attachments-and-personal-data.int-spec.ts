@@ -188,17 +188,39 @@ describe('intake: attachments and personal data', () => {
   });
 
   describe('personal data', () => {
-    it('writes every staff read of a petition detail to intake.personal_data_access: who, which petition, when', async () => {
+    it('masks the petitioners in a petition detail unless asked to reveal them, and writes every reveal to intake.personal_data_access: who, which petition, when', async () => {
       const leader = await rig.token('leader', QINGSHUI);
-      const before = await rig.count(`SELECT count(*) FROM intake.personal_data_access WHERE petition_id = $1 AND purpose = 'petition-detail'`, [petitionId]);
+      const reveals = () => rig.count(`SELECT count(*) FROM intake.personal_data_access WHERE petition_id = $1 AND purpose = 'reveal-petitioners'`, [petitionId]);
+      const before = await reveals();
+      const total = await rig.count(`SELECT count(*) FROM intake.personal_data_access`);
+
+      // the plain detail: enough to recognise the person, not to identify them — and nothing logged
+      const masked = await rig.http('GET', `/api/petitions/${petitionId}`, { token: officer });
+      expect(masked.status).toBe(200);
+      expect(masked.body.petitionersRevealed).toBe(false);
+      expect(masked.body.petitioners[0]).toMatchObject({
+        name: '慕**菊',
+        idNumber: `${petitioner.idNumber.slice(0, 4)}**********${petitioner.idNumber.slice(-4)}`,
+        phone: `${petitioner.phone.slice(0, 3)}****${petitioner.phone.slice(-4)}`,
+        address: expect.stringMatching(/^清水镇.*\*{4}$/),
+        isRepresentative: false,
+      });
+      const shown = JSON.stringify(masked.body);
+      for (const value of [petitioner.name, petitioner.idNumber, petitioner.phone, petitioner.address]) expect(shown).not.toContain(value);
+      expect(await rig.count(`SELECT count(*) FROM intake.personal_data_access`)).toBe(total);
+      expect((await rig.http('GET', `/api/petitions/${petitionId}?reveal=everything`, { token: officer })).status).toBe(400);
+
+      // the reveal: the petitioners as registered, and the read in the log
       const started = new Date(Date.now() - 1000);
-      expect((await rig.http('GET', `/api/petitions/${petitionId}`, { token: officer })).body.petitioners[0].name).toBe('慕容秋菊');
-      expect((await rig.http('GET', `/api/petitions/${petitionId}`, { token: leader })).status).toBe(200);
+      const revealed = await rig.http('GET', `/api/petitions/${petitionId}?reveal=petitioners`, { token: officer });
+      expect(revealed.body.petitionersRevealed).toBe(true);
+      expect(revealed.body.petitioners[0]).toMatchObject({ name: '慕容秋菊', idNumber: petitioner.idNumber, phone: petitioner.phone, address: petitioner.address });
+      expect((await rig.http('GET', `/api/petitions/${petitionId}?reveal=petitioners`, { token: leader })).status).toBe(200);
+      expect(await reveals()).toBe(before + 2);
       const rows = await rig.query(
-        `SELECT actor_kind, actor_id, actor_role, petition_id, purpose, accessed_at, correlation_id FROM intake.personal_data_access WHERE petition_id = $1 AND purpose = 'petition-detail' ORDER BY id`,
+        `SELECT actor_kind, actor_id, actor_role, petition_id, purpose, accessed_at, correlation_id FROM intake.personal_data_access WHERE petition_id = $1 AND purpose = 'reveal-petitioners' ORDER BY id`,
         [petitionId],
       );
-      expect(rows).toHaveLength(before + 2);
       expect(rows.slice(-2)).toEqual([
         expect.objectContaining({ actor_kind: 'staff', actor_id: `test-township-officer-${QINGSHUI}`, actor_role: 'township-officer', petition_id: petitionId }),
         expect.objectContaining({ actor_kind: 'staff', actor_id: `test-leader-${QINGSHUI}`, actor_role: 'leader', petition_id: petitionId }),
@@ -208,13 +230,14 @@ describe('intake: attachments and personal data', () => {
         expect(r.correlation_id).toMatch(/^[0-9a-f-]{36}$/);
       }
 
-      // a refused read (another township) reads nothing and logs nothing; lists carry no personal data and log nothing
-      const total = await rig.count(`SELECT count(*) FROM intake.personal_data_access`);
-      expect((await rig.http('GET', `/api/petitions/${petitionId}`, { token: await rig.token('township-officer', SHIMEN) })).status).toBe(404);
+      // a refused reveal (another township) reads nothing and logs nothing; lists carry no personal data and log nothing
+      const after = await rig.count(`SELECT count(*) FROM intake.personal_data_access`);
+      expect((await rig.http('GET', `/api/petitions/${petitionId}?reveal=petitioners`, { token: await rig.token('township-officer', SHIMEN) })).status).toBe(404);
+      expect((await rig.http('GET', `/api/petitions/${petitionId}?reveal=petitioners`, { token: await rig.token('analyst') })).status).toBe(403);
       const list = await rig.http('GET', '/api/petitions?pageSize=200', { token: officer });
       const listed = JSON.stringify(list.body);
       for (const value of [petitioner.name, petitioner.idNumber, petitioner.phone, petitioner.address]) expect(listed).not.toContain(value);
-      expect(await rig.count(`SELECT count(*) FROM intake.personal_data_access`)).toBe(total);
+      expect(await rig.count(`SELECT count(*) FROM intake.personal_data_access`)).toBe(after);
     });
 
     describe('the petitioner-contact request/reply (for notification)', () => {

@@ -18,7 +18,8 @@ describe('intake: registration of the four channels, validation and scope', () =
     await rig?.close();
   });
 
-  const detail = async (id: string, token?: string) => rig.http('GET', `/api/petitions/${id}`, { token: token ?? (await rig.token('county-admin')) });
+  // the petitioners as registered: the detail masks them unless asked to reveal them
+  const detail = async (id: string, token?: string) => rig.http('GET', `/api/petitions/${id}?reveal=petitioners`, { token: token ?? (await rig.token('county-admin')) });
 
   /** A 400 in the platform's shape, naming the field and the rule. */
   function expectRefused(res: { status: number; body: any }, field: string, rule: string) {

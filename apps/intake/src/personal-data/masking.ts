@@ -13,3 +13,9 @@ export function maskPhone(phone: string): string {
 export function maskIdNumber(id: string): string {
   return `${id.slice(0, 4)}**********${id.slice(-4)}`;
 }
+
+/** The first part of an address (the township, perhaps the village), the rest hidden. */
+export function maskAddress(address: string): string {
+  const chars = [...address];
+  return `${chars.slice(0, Math.min(6, Math.floor(chars.length / 2))).join('')}****`;
+}

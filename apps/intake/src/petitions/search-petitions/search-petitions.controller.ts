@@ -3,11 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swa
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { PersonalDataAccessLog } from '../../personal-data/access-log.js';
+import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../personal-data/masking.js';
 import { PersonalDataCipher } from '../../personal-data/personal-data-cipher.js';
 import { normalizeResidentId } from '../domain/resident-id.js';
 import { petitionScope } from '../petition-scope.js';
 import { listPetitions } from './petition-list.js';
-import { SearchPetitionsQuery } from './search-petitions.query.js';
+import { PetitionDetailQuery, SearchPetitionsQuery } from './search-petitions.query.js';
 import { PetitionPageResponse, PetitionDetailResponse } from './search-petitions.responses.js';
 
 interface PetitionRecord {
@@ -83,11 +84,18 @@ export class SearchPetitionsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: '信访件详情（含信访人信息，每次查看均记入访问日志）' })
+  @ApiOperation({
+    summary: '信访件详情：信访人信息默认脱敏（张*、4305**********0026、138****4321）；reveal=petitioners 显示完整信息，并记入访问日志',
+  })
   @ApiOkResponse({ type: PetitionDetailResponse })
-  @ApiErrors(404)
-  async detail(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这件信访件') })) id: string, @CurrentPrincipal() principal: Principal) {
-    // one snapshot of the petition, its people, files and steps — and the read logged with it
+  @ApiErrors(400, 404)
+  async detail(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这件信访件') })) id: string,
+    @Query() query: PetitionDetailQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const reveal = query.reveal === 'petitioners';
+    // one snapshot of the petition, its people, files and steps — and a reveal logged with it
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const params: unknown[] = [id];
       const [p]: PetitionRecord[] = await tx.query(`SELECT p.* FROM intake.petition p WHERE p.id = $1 AND ${petitionScope(principal, params)}`, params);
@@ -101,8 +109,9 @@ export class SearchPetitionsController {
         [id],
       );
       const timeline = await tx.query(`SELECT occurred_at AS "at", kind, description FROM intake.public_step WHERE petition_id = $1 ORDER BY occurred_at, id`, [id]);
-      await this.accessLog.record({ kind: 'staff', principal }, id, 'petition-detail', tx);
-      const decrypt = (v: string | null) => (v === null ? null : this.cipher.decrypt(v));
+      if (reveal) await this.accessLog.record({ kind: 'staff', principal }, id, 'reveal-petitioners', tx);
+      // masked unless asked for: what a clerk needs to recognise the person, not to identify them
+      const read = (v: string | null, mask: (plain: string) => string) => (v === null ? null : reveal ? this.cipher.decrypt(v) : mask(this.cipher.decrypt(v)));
       return {
         ...summary(p),
         trackingCode: p.tracking_code,
@@ -112,14 +121,15 @@ export class SearchPetitionsController {
         accusedUnitCode: p.accused_unit_code,
         refusalReason: p.refusal_reason,
         letterDate: p.letter_date,
-        callerNumber: decrypt(p.caller_number_enc),
+        callerNumber: read(p.caller_number_enc, maskPhone),
         evaluation: p.evaluation ? { rating: p.evaluation, comment: p.evaluation_comment, evaluatedAt: p.evaluated_at } : null,
+        petitionersRevealed: reveal,
         petitioners: petitioners.map((r: Record<string, string | boolean | null>) => ({
           petitionerRef: r.petitioner_ref,
-          name: decrypt(r.name_enc as string),
-          idNumber: decrypt(r.id_number_enc as string | null),
-          phone: decrypt(r.phone_enc as string | null),
-          address: decrypt(r.address_enc as string | null),
+          name: read(r.name_enc as string, maskName),
+          idNumber: read(r.id_number_enc as string | null, maskIdNumber),
+          phone: read(r.phone_enc as string | null, maskPhone),
+          address: read(r.address_enc as string | null, maskAddress),
           isRepresentative: r.is_representative,
         })),
         attachments: attachments.map((a: { id: string; file_name_enc: string; content_type: string; size_bytes: number; uploaded_at: Date }) => ({

@@ -52,3 +52,11 @@ export class SearchPetitionsQuery {
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
+
+/** `GET /api/petitions/:id`: petitioners are masked unless the caller asks to see them (and the reveal is logged). */
+export class PetitionDetailQuery {
+  @ApiPropertyOptional({ enum: ['petitioners'], description: '显示信访人完整信息（姓名、身份证号、手机号、住址、来电号码），记入个人信息访问日志' })
+  @IsOptional()
+  @IsIn(['petitioners'])
+  reveal?: 'petitioners';
+}

@@ -38,6 +38,7 @@ export class PetitionPageResponse {
   @ApiProperty({ type: [PetitionSummary] }) items!: PetitionSummary[];
 }
 
+/** Masked unless the detail was asked with reveal=petitioners: 张*、4305**********0026、138****4321、清水镇石桥****. */
 export class PetitionerDetail {
   @ApiProperty({ description: '信访人标识（同一人的各件信访相同）' }) petitionerRef!: string;
   @ApiProperty() name!: string;
@@ -75,7 +76,8 @@ export class PetitionDetailResponse extends PetitionSummary {
   @ApiProperty({ type: String, nullable: true, description: '被检举单位代码' }) accusedUnitCode!: string | null;
   @ApiProperty({ type: String, nullable: true }) refusalReason!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: '来信日期' }) letterDate!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: '来电号码' }) callerNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '来电号码（未 reveal 时脱敏）' }) callerNumber!: string | null;
+  @ApiProperty({ description: 'true：信访人信息为完整信息（reveal=petitioners，已记入访问日志）；false：已脱敏' }) petitionersRevealed!: boolean;
   @ApiProperty({ type: PetitionEvaluationDetail, nullable: true }) evaluation!: PetitionEvaluationDetail | null;
   @ApiProperty({ type: [PetitionerDetail] }) petitioners!: PetitionerDetail[];
   @ApiProperty({ type: [PetitionAttachmentDetail] }) attachments!: PetitionAttachmentDetail[];
