@@ -16,6 +16,7 @@ import { resolvePersonalDataKey } from './personal-data/personal-data-key.js';
 import { AttachOnlineController } from './petitions/attach-online/attach-online.controller.js';
 import { AttachmentsController } from './petitions/attachments/attachments.controller.js';
 import { CheckOnlineController } from './petitions/check-online/check-online.controller.js';
+import { CheckRegistrationController } from './petitions/check-registration/check-registration.controller.js';
 import { MAX_ATTACHMENT_BYTES } from './petitions/domain/attachment-type.js';
 import { EvaluatePetitionController } from './petitions/evaluate-petition/evaluate-petition.controller.js';
 import { LongStandingLedgerController } from './petitions/long-standing-ledger/long-standing-ledger.controller.js';
@@ -48,6 +49,7 @@ export class IntakeModule {
       controllers: [
         DirectoryController,
         RegisterPetitionController,
+        CheckRegistrationController,
         CheckOnlineController,
         SubmitOnlineController,
         TrackPetitionController,

@@ -12,9 +12,9 @@ import { channelProblems } from '../domain/channel-rules.js';
 import { isLongStanding, windowStart } from '../domain/long-standing.js';
 import { effectiveHeadcount, isCollective, shapeProblems } from '../domain/petition.js';
 import { normalizePhone } from '../domain/phone-number.js';
-import { decideRegistration, type EarlierPetition, type RegistrationDecision } from '../domain/registration-decision.js';
+import { assessRegistration, type EarlierRecord, type RegistrationDecision, type RepeatCandidate } from '../domain/registration-decision.js';
 import { normalizeResidentId, residentIdProblem } from '../domain/resident-id.js';
-import { SAME_MATTER_THRESHOLD, sameMatterScore } from '../domain/same-matter.js';
+import { petitionScope } from '../petition-scope.js';
 import { newTrackingCode } from '../domain/tracking-code.js';
 
 const ID_PROBLEMS = {
@@ -45,32 +45,34 @@ export interface RegistrationRequest {
 /** Who registers: a staff member in scope, or a citizen submitting online without an account. */
 export type Registrar = { kind: 'staff'; principal: Principal } | { kind: 'citizen' };
 
-export interface RegistrationOutcome {
-  id: string;
-  trackingCode: string;
+/** What registering a request does — or would do, when only checked: flags, the link, refusal, and what the officer should see. */
+export interface RegistrationCheck {
   flags: { collective: boolean; repeat: boolean; skipLevel: boolean };
   linkedPetitionId: string | null;
   status: 'registered' | 'refused';
   refusalReason?: string;
+  /** This petition would make one of its people a long-standing petitioner (信访老户). */
+  longStandingPetitioner: boolean;
+  /** Earlier petitions of the same people that may be the same matter, best first (staff only). */
+  repeatCandidates: RepeatCandidate[];
 }
 
-interface EarlierRow {
+export interface RegistrationOutcome extends Omit<RegistrationCheck, 'repeatCandidates' | 'longStandingPetitioner'> {
   id: string;
-  linked_petition_id: string | null;
-  received_at: Date;
-  title: string;
-  content: string;
-  category_code: string;
-  village_code: string | null;
-  status: string;
-  case_status: string;
-  registered_at_level: RegistrationLevel;
-  handling_unit_kind: string | null;
-  case_deadline: Date | null;
-  case_overdue: boolean;
+  trackingCode: string;
+  /** For staff only: a citizen is never shown other petitions. */
+  repeatCandidates?: RepeatCandidate[];
 }
 
-const CLOSED_CASE_STATES = new Set(['rejected', 'refused', 'closed']);
+type Prepared = Awaited<ReturnType<RegisterPetitionHandler['prepare']>>;
+type Identity = Prepared['petitioners'][number] & ReturnType<typeof identityHashes> & { ref: string };
+
+/** What the decision makes of a request, with everything the insert needs. */
+interface Assessed {
+  decision: RegistrationDecision;
+  check: RegistrationCheck;
+  headcount: number;
+}
 
 /**
  * Registers a petition from any channel (Art. 21: every one is registered): checks it against
@@ -88,31 +90,23 @@ export class RegisterPetitionHandler {
   ) {}
 
   async register(request: RegistrationRequest, registrar: Registrar): Promise<RegistrationOutcome> {
-    if (registrar.kind === 'staff' && !canSeeTownship(registrar.principal, request.townshipCode)) {
-      throw new ForbiddenException('只能登记本乡镇的信访件');
-    }
-    const { receivedAt, petitioners, shape, callerNumber, problems } = await this.prepare(request);
-    if (problems.length) throw new InputValidationException(problems);
-
-    const registeredAtLevel: RegistrationLevel = request.registeredAtLevel ?? (registrar.kind === 'staff' && !registrar.principal.townshipCode ? 'county' : 'township');
-    const identities = petitioners.map((p) => ({ ...p, ...identityHashes(this.cipher, p), ref: petitionerRef(this.cipher, p) }));
+    this.requireScope(request, registrar);
+    const prepared = await this.prepare(request);
+    if (prepared.problems.length) throw new InputValidationException(prepared.problems);
+    const { receivedAt, shape, callerNumber } = prepared;
+    const registeredAtLevel = this.levelOf(request, registrar);
+    const identities = this.identitiesOf(prepared);
     const id = randomUUID();
     const trackingCode = newTrackingCode();
-    const headcount = effectiveHeadcount(shape);
-    const collective = isCollective(shape);
 
     return this.dataSource.transaction(async (tx) => {
       // one registration at a time per person, so two desks cannot both miss each other's repeat;
       // taken in a fixed order, so two registrations sharing people cannot deadlock
       await tx.query('SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest($1::text[]) AS ref', [[...new Set(identities.map((p) => p.ref))].sort()]);
-      const history = await this.historyOf(tx, identities, receivedAt);
-      const decision = this.decide(request, registeredAtLevel, history.earlier);
-      const repeat = decision.kind === 'repeat' || decision.kind === 'refused-final';
-      const skipLevel = decision.kind === 'skip-level';
-      const linkedPetitionId = decision.kind === 'new' ? null : decision.linkedPetitionId;
+      const { decision, check, headcount } = await this.assess(tx, request, prepared, identities, registeredAtLevel, registrar);
+      const { flags, linkedPetitionId, longStandingPetitioner: longStanding } = check;
+      const { collective, repeat, skipLevel } = flags;
       const refused = decision.kind === 'refused-final';
-      // this petition is not stored yet: count it too
-      const longStanding = isLongStanding(this.longStandingRule, history.petitionsInWindow + 1);
 
       // the petition, its petitioners and its first public step in one statement (one round trip):
       // $1–$25 the petition, $26 the step's text, then 12 parameters a petitioner
@@ -139,7 +133,6 @@ export class RegisterPetitionHandler {
           ])],
       );
 
-      const flags = { collective, repeat, skipLevel };
       await this.outbox.emit(
         tx,
         PetitionRegisteredV1,
@@ -164,8 +157,65 @@ export class RegisterPetitionHandler {
       if (decision.kind === 'refused-final') {
         await this.outbox.emit(tx, PetitionRefusedV1, { petitionId: id, linkedPetitionId: decision.linkedPetitionId, rule: 'final-after-re-review', reason: decision.reason }, { townshipCode: request.townshipCode });
       }
-      return { id, trackingCode, flags, linkedPetitionId, status: refused ? 'refused' : 'registered', ...(refused ? { refusalReason: decision.reason } : {}) };
+      return {
+        id,
+        trackingCode,
+        flags,
+        linkedPetitionId,
+        status: check.status,
+        ...(check.refusalReason ? { refusalReason: check.refusalReason } : {}),
+        ...(registrar.kind === 'staff' ? { repeatCandidates: check.repeatCandidates } : {}),
+      };
     });
+  }
+
+  /**
+   * What registering would do, without storing anything (POST /api/petitions/check): the same
+   * scope, the same problems (thrown as 400), the same decision on the same earlier petitions.
+   */
+  async check(request: RegistrationRequest, principal: Principal): Promise<RegistrationCheck> {
+    const registrar: Registrar = { kind: 'staff', principal };
+    this.requireScope(request, registrar);
+    const prepared = await this.prepare(request);
+    if (prepared.problems.length) throw new InputValidationException(prepared.problems);
+    const identities = this.identitiesOf(prepared);
+    // one snapshot for the earlier petitions and the long-standing count, as registration reads them
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => (await this.assess(tx, request, prepared, identities, this.levelOf(request, registrar), registrar)).check);
+  }
+
+  private requireScope(request: RegistrationRequest, registrar: Registrar): void {
+    if (registrar.kind === 'staff' && !canSeeTownship(registrar.principal, request.townshipCode)) {
+      throw new ForbiddenException('只能登记本乡镇的信访件');
+    }
+  }
+
+  private levelOf(request: RegistrationRequest, registrar: Registrar): RegistrationLevel {
+    return request.registeredAtLevel ?? (registrar.kind === 'staff' && !registrar.principal.townshipCode ? 'county' : 'township');
+  }
+
+  private identitiesOf(prepared: Prepared): Identity[] {
+    return prepared.petitioners.map((p) => ({ ...p, ...identityHashes(this.cipher, p), ref: petitionerRef(this.cipher, p) }));
+  }
+
+  /** The one decision of registering and checking: the earlier petitions, what the law makes of them, the flags. */
+  private async assess(tx: EntityManager, request: RegistrationRequest, prepared: Prepared, identities: Identity[], level: RegistrationLevel, registrar: Registrar): Promise<Assessed> {
+    const history = await this.historyOf(tx, identities, prepared.receivedAt, registrar);
+    const text = { title: request.title, content: request.content, categoryCode: request.category, villageCode: request.villageCode };
+    const { decision, candidates } = assessRegistration(level, text, history.earlier, new Date());
+    const refused = decision.kind === 'refused-final';
+    return {
+      decision,
+      headcount: effectiveHeadcount(prepared.shape),
+      check: {
+        flags: { collective: isCollective(prepared.shape), repeat: decision.kind === 'repeat' || refused, skipLevel: decision.kind === 'skip-level' },
+        linkedPetitionId: decision.kind === 'new' ? null : decision.linkedPetitionId,
+        status: refused ? 'refused' : 'registered',
+        ...(refused ? { refusalReason: decision.reason } : {}),
+        // this petition is not stored yet: count it too
+        longStandingPetitioner: isLongStanding(this.longStandingRule, history.petitionsInWindow + 1),
+        repeatCandidates: candidates,
+      },
+    };
   }
 
   /**
@@ -226,48 +276,62 @@ export class RegisterPetitionHandler {
    * In one round trip: the earlier petitions of the same people (by ID number, else name +
    * phone), and the most petitions any one of them brought within the long-standing window.
    */
-  private async historyOf(tx: EntityManager, people: { ref: string; idNumberHash: string | null; namePhoneHash: string | null }[], at: Date): Promise<{ earlier: EarlierRow[]; petitionsInWindow: number }> {
+  private async historyOf(tx: EntityManager, people: { ref: string; idNumberHash: string | null; namePhoneHash: string | null }[], at: Date, registrar: Registrar): Promise<{ earlier: EarlierRecord[]; petitionsInWindow: number }> {
     const idHashes = people.map((p) => p.idNumberHash).filter((h): h is string => h !== null);
     const namePhoneHashes = people.map((p) => p.namePhoneHash).filter((h): h is string => h !== null);
+    const params: unknown[] = [idHashes, namePhoneHashes, people.map((p) => p.ref), windowStart(this.longStandingRule, at)];
+    // whether the registering staff member may see each one (a citizen sees none)
+    const visible = registrar.kind === 'staff' && registrar.principal.role !== 'analyst' && registrar.principal.role !== 'liaison' ? petitionScope(registrar.principal, params) : 'false';
     const [row] = await tx.query(
       `WITH earlier AS (
          SELECT DISTINCT p.id, p.linked_petition_id, p.received_at, p.title, p.content, p.category_code, p.village_code, p.status, p.case_status,
-                p.registered_at_level, p.handling_unit_kind, p.case_deadline, p.case_overdue
+                p.registered_at_level, p.handling_unit_kind, p.case_deadline, p.case_overdue, (${visible}) AS visible
          FROM intake.petition p JOIN intake.petitioner pr ON pr.petition_id = p.id
          WHERE pr.id_number_hash = ANY($1) OR pr.name_phone_hash = ANY($2))
        SELECT (SELECT coalesce(json_agg(earlier), '[]'::json) FROM earlier) AS earlier,
               (SELECT coalesce(max(n), 0)::int FROM (
                  SELECT count(DISTINCT p.id) AS n FROM intake.petitioner pr JOIN intake.petition p ON p.id = pr.petition_id
                  WHERE pr.petitioner_ref = ANY($3) AND p.received_at >= $4 GROUP BY pr.petitioner_ref) counts) AS most`,
-      [idHashes, namePhoneHashes, people.map((p) => p.ref), windowStart(this.longStandingRule, at)],
+      params,
     );
-    const earlier = (row.earlier as (Omit<EarlierRow, 'received_at' | 'case_deadline'> & { received_at: string; case_deadline: string | null })[]).map((r) => ({
-      ...r,
-      received_at: new Date(r.received_at),
-      case_deadline: r.case_deadline === null ? null : new Date(r.case_deadline),
-    }));
+    const earlier = (row.earlier as EarlierRow[]).map(
+      (r): EarlierRecord => ({
+        id: r.id,
+        linkedPetitionId: r.linked_petition_id,
+        receivedAt: new Date(r.received_at),
+        title: r.title,
+        content: r.content,
+        categoryCode: r.category_code,
+        villageCode: r.village_code,
+        status: r.status,
+        caseStatus: r.case_status,
+        registeredAtLevel: r.registered_at_level,
+        handlingUnitKind: r.handling_unit_kind,
+        caseDeadline: r.case_deadline === null ? null : new Date(r.case_deadline),
+        caseOverdue: r.case_overdue,
+        visible: r.visible,
+      }),
+    );
     return { earlier, petitionsInWindow: row.most };
   }
+}
 
-  /** Which of the earlier petitions are on the same matter, and what the law makes of them. */
-  private decide(request: RegistrationRequest, level: RegistrationLevel, rows: EarlierRow[]): RegistrationDecision {
-    const now = Date.now();
-    const text = { title: request.title, content: request.content, categoryCode: request.category, villageCode: request.villageCode };
-    const sameMatter: EarlierPetition[] = rows
-      .filter((r) => r.status !== 'refused')
-      .map((r) => ({ r, similarity: sameMatterScore(text, { title: r.title, content: r.content, categoryCode: r.category_code, villageCode: r.village_code ?? undefined }) }))
-      .filter(({ similarity }) => similarity >= SAME_MATTER_THRESHOLD)
-      .map(({ r, similarity }) => ({
-        id: r.id,
-        similarity,
-        linkedPetitionId: r.linked_petition_id,
-        receivedAt: r.received_at,
-        caseState: r.case_status === 'final' ? 'final' : CLOSED_CASE_STATES.has(r.case_status) ? 'closed' : 'open',
-        handledByTownship: r.handling_unit_kind === 'township' || (r.handling_unit_kind === null && r.registered_at_level === 'township'),
-        withinTimeLimit: !r.case_overdue && (r.case_deadline === null || r.case_deadline.getTime() >= now),
-      }));
-    return decideRegistration(level, sameMatter);
-  }
+/** An earlier petition as the history query returns it (json_agg: times as strings). */
+interface EarlierRow {
+  id: string;
+  linked_petition_id: string | null;
+  received_at: string;
+  title: string;
+  content: string;
+  category_code: string;
+  village_code: string | null;
+  status: string;
+  case_status: string;
+  registered_at_level: RegistrationLevel;
+  handling_unit_kind: string | null;
+  case_deadline: string | null;
+  case_overdue: boolean;
+  visible: boolean;
 }
 
 const CHANNEL_NAMES: Record<Channel, string> = { visit: '来访', letter: '来信', online: '网上信访', phone: '来电' };
