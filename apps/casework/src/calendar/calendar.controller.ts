@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { InputValidationException, Roles } from '#platform';
+import { InputValidationException, Roles, ApiErrors } from '#platform';
 import { CaseStore } from '../cases/case-store.js';
 import { CalendarService } from './calendar.service.js';
+import { CalendarDaysResponse, CalendarYearReplacedResponse } from './calendar.responses.js';
 
 export class CalendarQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
@@ -32,6 +33,8 @@ export class CalendarController {
 
   @Get()
   @ApiOperation({ summary: '节假日与调休上班日' })
+  @ApiOkResponse({ type: CalendarDaysResponse })
+  @ApiErrors(400)
   async list(@Query() query: CalendarQuery) {
     return { days: await this.calendar.overrides(query.year) };
   }
@@ -40,6 +43,8 @@ export class CalendarController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '替换某一年的节假日与调休安排，并重算在办案件的期限' })
+  @ApiOkResponse({ type: CalendarYearReplacedResponse })
+  @ApiErrors(400, 403)
   async replace(@Param('year', new ParseIntPipe({ exceptionFactory: () => new InputValidationException([{ field: 'year', rule: 'isInt', message: '必须是年份，例如 2027' }]) })) year: number, @Body() body: CalendarBody) {
     const wrongYear = body.days.map((d, i) => ({ d, i })).filter(({ d }) => !d.date.startsWith(`${year}-`));
     if (wrongYear.length) throw new InputValidationException(wrongYear.map(({ i }) => ({ field: `days[${i}].date`, rule: 'inYear', message: `日期不在 ${year} 年内` })));

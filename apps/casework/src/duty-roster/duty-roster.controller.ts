@@ -1,13 +1,14 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DIVISION_CODE } from '#contracts';
-import { canSeeTownship, CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
+import { canSeeTownship, CurrentPrincipal, InputValidationException, Roles, type Principal, ApiErrors } from '#platform';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { addDays } from '../cases/domain/calendar.js';
 import { DutyRosterService } from './duty-roster.service.js';
 import { rosterProblems } from './roster-rules.js';
+import { DutyRosterResponse } from './duty-roster.responses.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -37,6 +38,8 @@ export class DutyRosterController {
 
   @Get()
   @ApiOperation({ summary: '领导接访排班（按乡镇、按月），并列出未排班的工作日' })
+  @ApiOkResponse({ type: DutyRosterResponse })
+  @ApiErrors(400, 403)
   async get(@Query() query: RosterQuery, @CurrentPrincipal() principal: Principal) {
     if (!canSeeTownship(principal, query.townshipCode)) throw new ForbiddenException('只能查看本乡镇的排班');
     const days = await this.roster.month(query.townshipCode, query.month);
@@ -51,6 +54,8 @@ export class DutyRosterController {
   @HttpCode(200)
   @Roles('county-admin', 'township-officer', 'leader')
   @ApiOperation({ summary: '编排一个月的领导接访（整月替换）' })
+  @ApiOkResponse({ type: DutyRosterResponse })
+  @ApiErrors(400, 403)
   async put(@Body() body: RosterBody, @CurrentPrincipal() principal: Principal) {
     if (!canSeeTownship(principal, body.townshipCode)) throw new ForbiddenException('只能编排本乡镇的接访');
     const problems = rosterProblems(body.month, body.days, await this.calendar.current());

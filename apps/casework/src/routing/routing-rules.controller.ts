@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DIVISION_CODE, type FieldError } from '#contracts';
-import { InputValidationException, Roles } from '#platform';
+import { InputValidationException, Roles, ApiErrors } from '#platform';
 import { UnitsService } from '../directory/units.service.js';
 import { OWN_TOWNSHIP } from '../cases/domain/routing.js';
 import { RoutingRulesService } from './routing-rules.service.js';
+import { RoutingRulesResponse } from './routing-rules.responses.js';
 
 export class RoutingRuleInput {
   @ApiProperty({ example: 'land-acquisition' }) @IsString() @IsNotEmpty() @MaxLength(40) categoryCode!: string;
@@ -30,6 +31,7 @@ export class RoutingRulesController {
 
   @Get()
   @ApiOperation({ summary: '分流规则（事项分类 × 乡镇 → 承办单位）' })
+  @ApiOkResponse({ type: RoutingRulesResponse })
   async list() {
     return { rules: await this.rules.all() };
   }
@@ -38,6 +40,8 @@ export class RoutingRulesController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '替换分流规则' })
+  @ApiErrors(400, 403)
+  @ApiOkResponse({ type: RoutingRulesResponse })
   async replace(@Body() body: RoutingRulesBody) {
     const known = new Set((await this.units.all()).map((u) => u.code));
     const problems: FieldError[] = [];

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ESCALATION_STEPS, type EscalationStep } from '#contracts';
-import { Roles } from '#platform';
+import { Roles, ApiErrors } from '#platform';
 import { CaseStore } from '../cases/case-store.js';
 import { SettingsService } from './settings.service.js';
+import { CaseworkSettingsResponse } from './settings.responses.js';
 
 export class EscalationStepInput {
   @ApiProperty({ description: '超期多少日后' }) @IsInt() @Min(0) @Max(365) afterDays!: number;
@@ -36,6 +37,7 @@ export class SettingsController {
 
   @Get()
   @ApiOperation({ summary: '办理设置：提醒提前天数、超期升级步骤' })
+  @ApiOkResponse({ type: CaseworkSettingsResponse })
   get() {
     return this.settings.all();
   }
@@ -44,6 +46,8 @@ export class SettingsController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '修改办理设置' })
+  @ApiErrors(400, 403)
+  @ApiOkResponse({ type: CaseworkSettingsResponse })
   async put(@Body() body: SettingsBody) {
     const settings = await this.settings.update(body);
     if (body.reminderDaysBefore !== undefined) await this.cases.recomputeOpenClocks();

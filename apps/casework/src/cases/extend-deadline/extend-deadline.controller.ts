@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { CaseCommands } from '../case-commands.service.js';
 import { caseIdPipe } from '../case-id.pipe.js';
+import { CaseDetailResponse } from '../query-cases/query-cases.responses.js';
 
 export class ExtendBody {
   /** The 1..30 rule is the domain's (422 extension-too-long), so the body only checks the type. */
@@ -21,6 +22,8 @@ export class ExtendDeadlineController {
   @Post('extend')
   @HttpCode(200)
   @ApiOperation({ summary: '延长办理期限（领导批准，仅一次，至多 30 日）' })
+  @ApiOkResponse({ type: CaseDetailResponse, description: '执行后的案件' })
+  @ApiErrors(400, 403, 404, 409, 422)
   extend(@Param('id', caseIdPipe()) id: string, @Body() body: ExtendBody, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(id, { type: 'extend', ...body }, principal);
   }

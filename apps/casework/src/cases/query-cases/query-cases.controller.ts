@@ -1,14 +1,15 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DIVISION_CODE } from '#contracts';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { caseIdPipe } from '../case-id.pipe.js';
 import { caseScope } from '../case-scope.js';
 import { CaseViews } from '../case-views.js';
 import type { CaseState } from '../domain/case-state.js';
+import { CasePageResponse, CaseDetailResponse } from './query-cases.responses.js';
 
 const STATUSES = ['registered', 'transferred', 'assigned', 'accepted', 'rejected', 'refused', 'replied', 'review', 'reviewed', 're-review', 'closed'] as const;
 
@@ -35,6 +36,8 @@ export class QueryCasesController {
 
   @Get()
   @ApiOperation({ summary: '案件列表（按权限范围）' })
+  @ApiOkResponse({ type: CasePageResponse })
+  @ApiErrors(400)
   async list(@Query() query: CaseListQuery, @CurrentPrincipal() principal: Principal) {
     const params: unknown[] = [];
     const where = [caseScope(principal, params)];
@@ -62,6 +65,8 @@ export class QueryCasesController {
 
   @Get(':id')
   @ApiOperation({ summary: '案件详情：状态、期限、流程记录' })
+  @ApiOkResponse({ type: CaseDetailResponse })
+  @ApiErrors(404)
   async detail(@Param('id', caseIdPipe()) id: string, @CurrentPrincipal() principal: Principal) {
     const view = await this.views.one(id, principal);
     if (!view) throw new NotFoundException('没有这个案件');

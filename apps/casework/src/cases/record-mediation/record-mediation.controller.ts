@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEDIATION_OUTCOMES, type MediationOutcome } from '#contracts';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { CaseCommands } from '../case-commands.service.js';
 import { caseIdPipe } from '../case-id.pipe.js';
+import { CaseDetailResponse } from '../query-cases/query-cases.responses.js';
 
 export class MediationBody {
   @ApiProperty({ example: '刘明（镇人民调解委员会）' }) @IsString() @IsNotEmpty() @MaxLength(200) mediator!: string;
@@ -23,6 +24,8 @@ export class RecordMediationController {
   @Post('mediations')
   @HttpCode(200)
   @ApiOperation({ summary: '记录调解（调解员、当事人、结果）' })
+  @ApiOkResponse({ type: CaseDetailResponse, description: '执行后的案件' })
+  @ApiErrors(400, 403, 404, 409, 422)
   mediate(@Param('id', caseIdPipe()) id: string, @Body() body: MediationBody, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(id, { type: 'mediate', mediator: body.mediator, parties: body.parties, outcome: body.outcome, note: body.note ?? '' }, principal);
   }

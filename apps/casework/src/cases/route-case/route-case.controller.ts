@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { CaseCommands } from '../case-commands.service.js';
 import { caseIdPipe } from '../case-id.pipe.js';
+import { CaseDetailResponse } from '../query-cases/query-cases.responses.js';
 
 export class TransferBody {
   @ApiProperty({ example: 'dept-natural-resources' }) @IsString() @IsNotEmpty() @MaxLength(40) unitCode!: string;
@@ -28,6 +29,8 @@ export class RouteCaseController {
   @Post('transfer')
   @HttpCode(200)
   @ApiOperation({ summary: '转送（县信访局）' })
+  @ApiOkResponse({ type: CaseDetailResponse, description: '执行后的案件' })
+  @ApiErrors(400, 403, 404, 409, 422)
   transfer(@Param('id', caseIdPipe()) id: string, @Body() body: TransferBody, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(id, { type: 'transfer', ...body }, principal);
   }
@@ -35,6 +38,8 @@ export class RouteCaseController {
   @Post('assign')
   @HttpCode(200)
   @ApiOperation({ summary: '交办，限期报结（县信访局）' })
+  @ApiOkResponse({ type: CaseDetailResponse, description: '执行后的案件' })
+  @ApiErrors(400, 403, 404, 409, 422)
   assign(@Param('id', caseIdPipe()) id: string, @Body() body: AssignBody, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(id, { type: 'assign', ...body }, principal);
   }
@@ -42,6 +47,8 @@ export class RouteCaseController {
   @Post('object')
   @HttpCode(200)
   @ApiOperation({ summary: '承办单位提出异议并退回（收到后 5 个工作日内）' })
+  @ApiOkResponse({ type: CaseDetailResponse, description: '执行后的案件' })
+  @ApiErrors(400, 403, 404, 409, 422)
   object(@Param('id', caseIdPipe()) id: string, @Body() body: ObjectBody, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(id, { type: 'object', ...body }, principal);
   }

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DISPUTE_CATEGORIES, DISPUTE_OUTCOMES, DIVISION_CODE, YEAR_MONTH, type DisputeCategory, type DisputeOutcome } from '#contracts';
-import { CurrentPrincipal, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal, ApiErrors } from '#platform';
 import { DisputeScreenings, type ScreeningFilter } from '../dispute-screenings.service.js';
 import { CATEGORY_DESCRIPTION, OUTCOME_DESCRIPTION } from '../record-screening/record-screening.controller.js';
 import { disputeIdPipe } from '../update-screening/update-screening.controller.js';
+import { ScreeningDetailResponse, ScreeningPageResponse, ScreeningSummaryResponse } from './query-screenings.responses.js';
 
 const MONTH_MESSAGE = '必须是月份，例如 2026-03';
 const CODE_MESSAGE = '必须是 12 位统计用区划代码';
@@ -50,6 +51,8 @@ export class QueryScreeningsController {
   @Get()
   @Roles('county-admin', 'township-officer', 'leader', 'liaison')
   @ApiOperation({ summary: '排查登记列表（乡镇、村用户只看本乡镇）', description: '按乡镇、村、月份、易激化、化解情况、类型筛选。含当事人信息，统计分析人员请用 /summary。' })
+  @ApiOkResponse({ type: ScreeningPageResponse })
+  @ApiErrors(400, 403)
   list(@Query() query: ScreeningListQuery, @CurrentPrincipal() principal: Principal) {
     return this.screenings.list(filterOf(query), query.page ?? 1, query.pageSize ?? 50, principal);
   }
@@ -57,6 +60,7 @@ export class QueryScreeningsController {
   @Get('summary')
   @Roles('county-admin', 'township-officer', 'leader', 'liaison', 'analyst')
   @ApiOperation({ summary: '排查统计：排查数、已化解、易激化（不含个人信息）' })
+  @ApiOkResponse({ type: ScreeningSummaryResponse })
   summary(@Query() query: ScreeningSummaryQuery, @CurrentPrincipal() principal: Principal) {
     return this.screenings.summary(filterOf(query), principal);
   }
@@ -64,6 +68,8 @@ export class QueryScreeningsController {
   @Get(':id')
   @Roles('county-admin', 'township-officer', 'leader', 'liaison')
   @ApiOperation({ summary: '排查登记详情与跟进记录' })
+  @ApiOkResponse({ type: ScreeningDetailResponse })
+  @ApiErrors(403, 404)
   detail(@Param('id', disputeIdPipe()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.screenings.detail(id, principal);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DISPUTE_CATEGORIES, DISPUTE_OUTCOMES, DIVISION_CODE, YEAR_MONTH, type DisputeCategory, type DisputeOutcome } from '#contracts';
-import { CurrentPrincipal, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal, ApiErrors } from '#platform';
 import { DisputeScreenings } from '../dispute-screenings.service.js';
+import { ScreeningView } from '../query-screenings/query-screenings.responses.js';
 
 export const OUTCOME_DESCRIPTION = 'in-progress 化解中 / resolved 已化解 / escalated 已上报（乡镇、县） / referred 已移交（有关部门、人民调解、司法途径）';
 export const CATEGORY_DESCRIPTION =
@@ -33,6 +34,8 @@ export class RecordScreeningController {
   @Post()
   @Roles('liaison', 'township-officer')
   @ApiOperation({ summary: '登记月度矛盾纠纷排查（村信访联络员、乡镇信访专干；只能登记本乡镇）', description: '当事人、事由和措施只保存在办理服务；发出的事件只含编号、区划代码、月份、类型、易激化标记和化解情况。' })
+  @ApiCreatedResponse({ type: ScreeningView })
+  @ApiErrors(400, 403, 422)
   record(@Body() body: RecordScreeningBody, @CurrentPrincipal() principal: Principal) {
     return this.screenings.record({ ...body, parties: body.parties.trim(), matter: body.matter.trim() }, principal);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DISPUTE_OUTCOMES, type DisputeOutcome } from '#contracts';
-import { CurrentPrincipal, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal, ApiErrors } from '#platform';
 import { DisputeScreenings } from '../dispute-screenings.service.js';
 import { OUTCOME_DESCRIPTION } from '../record-screening/record-screening.controller.js';
+import { ScreeningView } from '../query-screenings/query-screenings.responses.js';
 
 export class UpdateScreeningBody {
   @ApiPropertyOptional({ enum: DISPUTE_OUTCOMES, description: OUTCOME_DESCRIPTION }) @IsOptional() @IsIn(DISPUTE_OUTCOMES) outcome?: DisputeOutcome;
@@ -24,6 +25,8 @@ export class UpdateScreeningController {
   @Patch(':id')
   @Roles('county-admin', 'township-officer', 'liaison')
   @ApiOperation({ summary: '更新化解情况（县信访局、本乡镇信访专干，或登记该纠纷的村信访联络员）' })
+  @ApiOkResponse({ type: ScreeningView })
+  @ApiErrors(400, 403, 404, 409, 422)
   update(@Param('id', disputeIdPipe()) id: string, @Body() body: UpdateScreeningBody, @CurrentPrincipal() principal: Principal) {
     return this.screenings.update(id, body, principal);
   }

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiRespo
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DIVISION_CODE } from '#contracts';
-import { CurrentPrincipal, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal, ApiErrors } from '#platform';
 import { ZeroReports } from '../zero-reports.service.js';
+import { ZeroReportView } from './file-report.responses.js';
 
 export class FileReportBody {
   @ApiProperty({ example: '430599101000' }) @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode!: string;
@@ -30,8 +31,9 @@ export class FileReportController {
     summary: '报送每日报告（乡镇信访专干或乡镇领导，只能报本乡镇）',
     description: '每个乡镇每天一份；同一天再次报送即更正（保留每次报送记录）。截止时间后报送记为补报（late）。不能提前报送，也不能报送敏感时期以外的日期。',
   })
-  @ApiResponse({ status: 201, description: '首次报送' })
-  @ApiResponse({ status: 200, description: '更正已报送的报告' })
+  @ApiResponse({ status: 201, description: '首次报送', type: ZeroReportView })
+  @ApiResponse({ status: 200, description: '更正已报送的报告', type: ZeroReportView })
+  @ApiErrors(400, 403, 409, 422)
   async file(@Body() body: FileReportBody, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
     const { created, report } = await this.reports.file(body, principal);
     reply.status(created ? 201 : 200);

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { REPORT_DAY_RULES, type ReportDayRule } from '#contracts';
-import { CurrentPrincipal, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, type Principal, ApiErrors } from '#platform';
 import type { PeriodStatus } from '../domain/zero-report-rules.js';
 import { SensitivePeriods } from '../sensitive-periods.service.js';
 import { ZeroReports } from '../zero-reports.service.js';
+import { SensitivePeriodListResponse, SensitivePeriodProgressResponse, SensitivePeriodView } from './manage-periods.responses.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '必须是日期，例如 2026-02-14';
@@ -47,18 +48,24 @@ export class ManagePeriodsController {
     summary: '开启敏感时期（县信访局）',
     description: '期间各乡镇每天在截止时间（默认北京时间 17:00，配置项 ZERO_REPORT_DEADLINE）前报送当日情况，无事也要报（零报告）。同一天只能属于一个敏感时期。',
   })
+  @ApiCreatedResponse({ type: SensitivePeriodView })
+  @ApiErrors(400, 403, 409, 422)
   open(@Body() body: OpenPeriodBody, @CurrentPrincipal() principal: Principal) {
     return this.periods.open({ name: body.name.trim(), from: body.from, to: body.to, reportDays: body.reportDays ?? 'every-day' }, principal);
   }
 
   @Get()
   @ApiOperation({ summary: '敏感时期列表' })
+  @ApiOkResponse({ type: SensitivePeriodListResponse })
+  @ApiErrors(400)
   async list(@Query() query: PeriodListQuery) {
     return { items: await this.periods.list(query.status) };
   }
 
   @Get(':id')
   @ApiOperation({ summary: '敏感时期详情：截至目前各乡镇应报、已报、补报、漏报的天数（乡镇用户只看本乡镇）' })
+  @ApiOkResponse({ type: SensitivePeriodProgressResponse })
+  @ApiErrors(404)
   detail(@Param('id', periodIdPipe()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.reports.progress(id, principal);
   }
@@ -67,6 +74,8 @@ export class ManagePeriodsController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '提前结束（或取消）敏感时期', description: '此后到期的日报不再要求；已过截止时间而未报的仍计为漏报。' })
+  @ApiOkResponse({ type: SensitivePeriodView })
+  @ApiErrors(403, 404, 409)
   close(@Param('id', periodIdPipe()) id: string, @CurrentPrincipal() principal: Principal) {
     return this.periods.close(id, principal);
   }
