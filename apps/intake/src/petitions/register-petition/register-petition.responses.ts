@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RepeatCandidateResponse } from '../check-registration/check-registration.responses.js';
 
 /** What POST /api/petitions answers (the handler's result). */
 
@@ -15,4 +16,5 @@ export class RegisteredPetitionResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: '重复件、越级件或终结事项所关联的原信访件' }) linkedPetitionId!: string | null;
   @ApiProperty({ enum: ['registered', 'refused'], description: 'refused：同一事项已复核终结，不再受理' }) status!: 'registered' | 'refused';
   @ApiPropertyOptional({ description: '不再受理的理由（status=refused 时）' }) refusalReason?: string;
+  @ApiPropertyOptional({ type: [RepeatCandidateResponse], description: '同一信访人此前可能为同一事项的信访件，可能性高的在前（只有 strong 的会成为 linkedPetitionId）' }) repeatCandidates?: RepeatCandidateResponse[];
 }
