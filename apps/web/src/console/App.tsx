@@ -1,4 +1,5 @@
 import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useNavigate } from 'react-router';
 import { useAuth } from './auth/AuthProvider';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
@@ -6,6 +7,16 @@ import { LoginPage } from './auth/LoginPage';
 import { ComingSoon } from './shell/ComingSoon';
 import { ConsoleLayout } from './shell/ConsoleLayout';
 import { StartPage } from './shell/StartPage';
+
+// heavy pages load when first opened (echarts only on 统计分析)
+const StatsPage = lazy(() => import('./pages/stats/StatsPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+
+const pageLoading = (
+  <div className="page-loading" style={{ padding: 48, textAlign: 'center' }}>
+    <Spin description="正在加载…" />
+  </div>
+);
 
 /** Signed out → the sign-in page at any path; a password change due → that first; else the console. */
 export function App() {
@@ -26,6 +37,9 @@ export function App() {
       <Routes>
         <Route path="/" element={<StartPage user={user} />} />
         <Route path="/account/password" element={<ChangePasswordPage required={false} onDone={() => navigate('/')} />} />
+        <Route path="/stats" element={<Suspense fallback={pageLoading}><StatsPage user={user} /></Suspense>} />
+        <Route path="/reports/*" element={<Suspense fallback={pageLoading}><ReportsPage user={user} /></Suspense>} />
+        <Route path="/exports" element={<Suspense fallback={pageLoading}><ReportsPage user={user} /></Suspense>} />
         <Route path="*" element={<ComingSoon user={user} />} />
       </Routes>
     </ConsoleLayout>
