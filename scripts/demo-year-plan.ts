@@ -231,9 +231,9 @@ export type Rating = 'satisfied' | 'basically-satisfied' | 'unsatisfied';
 type Outcome = 'support' | 'explain' | 'not-support';
 
 const RATINGS: Record<Outcome, Record<Rating, number>> = {
-  support: { satisfied: 0.72, 'basically-satisfied': 0.26, unsatisfied: 0.02 },
-  explain: { satisfied: 0.47, 'basically-satisfied': 0.44, unsatisfied: 0.09 },
-  'not-support': { satisfied: 0.2, 'basically-satisfied': 0.5, unsatisfied: 0.3 },
+  support: { satisfied: 0.72, 'basically-satisfied': 0.265, unsatisfied: 0.015 },
+  explain: { satisfied: 0.48, 'basically-satisfied': 0.45, unsatisfied: 0.07 },
+  'not-support': { satisfied: 0.2, 'basically-satisfied': 0.53, unsatisfied: 0.27 },
 };
 
 /** Categories whose disputes a township mediates (调解) as well as handles. */
@@ -398,7 +398,7 @@ export function planCase(f: CaseFacts, options: PlanOptions): CasePlan {
   const evaluates = r.chance(0.9);
   // the hard cases — raised again, taken higher, long-standing petitioners — and the late ones please fewer
   const table = { ...RATINGS[outcome] };
-  const displeased = (f.flags.repeat || f.flags.skipLevel || f.flags.longStanding ? 0.08 : 0) + (fate === 'late' ? 0.08 : 0);
+  const displeased = (f.flags.repeat || f.flags.skipLevel || f.flags.longStanding ? 0.05 : 0) + (fate === 'late' ? 0.05 : 0);
   table.satisfied -= displeased;
   table.unsatisfied += displeased;
   const draws: [number, number] = [r.next(), r.next()];
