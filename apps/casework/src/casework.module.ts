@@ -22,6 +22,7 @@ import { ReviewCaseController } from './cases/review-case/review-case.controller
 import { RouteCaseController } from './cases/route-case/route-case.controller.js';
 import { SuperviseCaseController } from './cases/supervise-case/supervise-case.controller.js';
 import { TakeOwnershipController } from './cases/take-ownership/take-ownership.controller.js';
+import { WorkQueueController } from './cases/work-queue/work-queue.controller.js';
 import { CaseworkConfig } from './config.js';
 import { ProjectDirectory } from './directory/project-directory.handler.js';
 import { UnitsService } from './directory/units.service.js';
@@ -61,6 +62,7 @@ export class CaseworkModule {
         MessagingModule.forRoot({ service: 'casework', schema: CASEWORK_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: INTAKE_HANDLERS }] }),
       ],
       controllers: [
+        WorkQueueController,
         QueryCasesController,
         AnswerTextsController,
         RouteCaseController,
