@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, Roles, townshipScope, type Principal } from '#platform';
+import { CurrentPrincipal, Roles, townshipScope, type Principal, ApiErrors } from '#platform';
 import { aboutAccusationAgainst } from './accusations.js';
+import { DeliveriesResponse } from './deliveries.responses.js';
 
 export class DeliveryQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() caseId?: string;
@@ -24,6 +25,8 @@ export class DeliveriesController {
   @Get()
   @Roles('county-admin', 'township-officer', 'leader')
   @ApiOperation({ summary: '发送记录（收件人已脱敏）' })
+  @ApiOkResponse({ type: DeliveriesResponse })
+  @ApiErrors(400, 403)
   async list(@Query() query: DeliveryQuery, @CurrentPrincipal() principal: Principal) {
     const params: unknown[] = [];
     const where: string[] = [];

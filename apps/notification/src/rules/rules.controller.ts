@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { FieldError } from '#contracts';
-import { InputValidationException, Roles } from '#platform';
+import { InputValidationException, Roles, ApiErrors } from '#platform';
 import { TemplatesService } from '../templates/templates.service.js';
 import { channelAllowed, CHANNELS, RECIPIENT_KINDS, type NotificationChannel, type RecipientKind } from './domain/rules.js';
 import { RulesService } from './rules.service.js';
+import { NotificationRulesResponse } from './rules.responses.js';
 
 export class RuleInput {
   @ApiProperty({ example: 'petitioner-accepted' }) @Matches(/^[a-z0-9-]{1,60}$/, { message: '只能用小写字母、数字和连字符，最长 60 个字符' }) id!: string;
@@ -35,6 +36,7 @@ export class RulesController {
 
   @Get()
   @ApiOperation({ summary: '通知规则' })
+  @ApiOkResponse({ type: NotificationRulesResponse })
   async list() {
     return { rules: await this.rules.all() };
   }
@@ -43,6 +45,8 @@ export class RulesController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '替换通知规则' })
+  @ApiOkResponse({ type: NotificationRulesResponse })
+  @ApiErrors(400, 403)
   async replace(@Body() body: RulesBody) {
     const templates = new Map((await this.templates.latestOfEach()).map((t) => [t.key, t]));
     const problems: FieldError[] = [];

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DIVISION_CODE } from '#contracts';
-import { InputValidationException, ROLES, Roles, type Role } from '#platform';
+import { InputValidationException, ROLES, Roles, type Role, ApiErrors } from '#platform';
 import { StaffContactsService } from './staff-contacts.service.js';
+import { StaffContactsResponse } from './staff-contacts.responses.js';
 
 export class StaffContactInput {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) accountId!: string;
@@ -29,6 +30,8 @@ export class StaffContactsController {
   @Get()
   @Roles('county-admin')
   @ApiOperation({ summary: '工作人员通讯录（接收邮件通知）' })
+  @ApiOkResponse({ type: StaffContactsResponse })
+  @ApiErrors(403)
   async list() {
     return { contacts: await this.contacts.all() };
   }
@@ -37,6 +40,8 @@ export class StaffContactsController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '替换工作人员通讯录' })
+  @ApiOkResponse({ type: StaffContactsResponse })
+  @ApiErrors(400, 403)
   async replace(@Body() body: StaffContactsBody) {
     // one entry per account: a second would break the table's key (a 500) instead of naming the field
     const seen = new Set<string>();

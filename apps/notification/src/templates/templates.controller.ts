@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { EVENT_CONTRACTS } from '#contracts';
-import { CurrentPrincipal, InputValidationException, Roles, SERVICE_CONFIG, type Principal } from '#platform';
+import { CurrentPrincipal, InputValidationException, Roles, SERVICE_CONFIG, type Principal, ApiErrors } from '#platform';
 import { DataSource } from 'typeorm';
 import { NamesService } from '../directory/names.service.js';
 import { messageValues } from '../deliveries/message-values.js';
@@ -10,6 +10,7 @@ import { RulesService } from '../rules/rules.service.js';
 import type { NotificationConfig } from '../config.js';
 import { placeholders, render } from './domain/render.js';
 import { TemplatesService } from './templates.service.js';
+import { TemplateHistoryResponse, TemplatePreviewResponse, TemplatesResponse, TemplateVersionView } from './templates.responses.js';
 
 export class TemplateBody {
   @ApiPropertyOptional({ description: '邮件、站内信的标题（短信不用）' }) @IsOptional() @IsString() @MaxLength(200) subject?: string;
@@ -40,12 +41,15 @@ export class TemplatesController {
 
   @Get()
   @ApiOperation({ summary: '模板（各模板的最新版本）' })
+  @ApiOkResponse({ type: TemplatesResponse })
   async list() {
     return { items: (await this.templates.latestOfEach()).map((t) => ({ ...t, placeholders: placeholders(t) })) };
   }
 
   @Get(':key')
   @ApiOperation({ summary: '某模板的全部版本' })
+  @ApiOkResponse({ type: TemplateHistoryResponse })
+  @ApiErrors(404)
   async history(@Param('key') key: string) {
     const versions = await this.templates.history(key);
     if (versions.length === 0) throw new NotFoundException('没有这个模板');
@@ -56,6 +60,8 @@ export class TemplatesController {
   @HttpCode(200)
   @Roles('county-admin')
   @ApiOperation({ summary: '修改模板（保存为新版本）' })
+  @ApiOkResponse({ type: TemplateVersionView, description: '新保存的版本' })
+  @ApiErrors(400, 403, 404)
   async update(@Param('key') key: string, @Body() body: TemplateBody, @CurrentPrincipal() principal: Principal) {
     const current = await this.templates.latest(key);
     if (!current) throw new NotFoundException('没有这个模板');
@@ -66,6 +72,8 @@ export class TemplatesController {
   @Post(':key/preview')
   @HttpCode(200)
   @ApiOperation({ summary: '用样例事件预览模板' })
+  @ApiOkResponse({ type: TemplatePreviewResponse })
+  @ApiErrors(400, 404)
   async preview(@Param('key') key: string, @Body() body: PreviewBody) {
     const template = await this.templates.latest(key);
     if (!template) throw new NotFoundException('没有这个模板');

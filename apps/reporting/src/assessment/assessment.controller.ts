@@ -1,16 +1,17 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DIVISION_CODE } from '#contracts';
-import { CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, InputValidationException, Roles, type Principal, ApiErrors } from '#platform';
 import { currentNames, SCHEMA } from '../projections/generation-sql.js';
 import { DirectoryNames } from '../statistics/directory.js';
 import { yearPeriod } from '../statistics/domain/period.js';
 import { resolveScope } from '../statistics/scope.js';
 import { StatisticsService } from '../statistics/statistics.service.js';
 import { DEFAULT_RULE, describeRule, ruleProblems, scoreVillage, type AssessmentRule } from './domain/village-score.js';
+import { AssessmentRuleResponse, AssessmentRuleSavedResponse, VillageScoresResponse } from './assessment.responses.js';
 
 class VillagesQuery {
   @ApiProperty({ example: 2026 })
@@ -82,6 +83,8 @@ export class AssessmentController {
 
   @Get('rule')
   @ApiOperation({ summary: '村级考核信访工作评分规则（分值与扣分项）' })
+  @ApiOkResponse({ type: AssessmentRuleResponse })
+  @ApiErrors(400)
   async getRule(@Query() query: RuleQuery) {
     const { rule, source } = await this.ruleFor(query.year ?? null);
     return { year: query.year ?? null, source, ...rule, description: describeRule(rule) };
@@ -90,6 +93,8 @@ export class AssessmentController {
   @Put('rule')
   @Roles('county-admin')
   @ApiOperation({ summary: '设置村级考核信访工作评分规则（县信访局）' })
+  @ApiOkResponse({ type: AssessmentRuleSavedResponse })
+  @ApiErrors(400, 403)
   async putRule(@Body() body: RuleBody, @CurrentPrincipal() principal: Principal) {
     const rule: AssessmentRule = { points: body.points, deductions: { ...body.deductions } };
     const problems = ruleProblems(rule);
@@ -104,6 +109,8 @@ export class AssessmentController {
 
   @Get('villages')
   @ApiOperation({ summary: '各村（社区）信访工作考核得分及扣分依据' })
+  @ApiOkResponse({ type: VillageScoresResponse })
+  @ApiErrors(400, 403)
   async villages(@Query() query: VillagesQuery, @CurrentPrincipal() principal: Principal) {
     const names = await this.directory.load();
     const filter = resolveScope(principal, { townshipCode: query.townshipCode }, names);

@@ -1,9 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { CLOSED } from '../projections/domain/figures.js';
 import { currentNames } from '../projections/generation-sql.js';
 import { sendFile, XLSX } from '../reports/annual-report.controller.js';
@@ -34,6 +34,8 @@ export class ExportsController {
   @Get('cases')
   @ApiOperation({ summary: '案件清单导出（CSV 或 XLSX），不含任何个人信息', description: `按收到时间排序，至多 ${MAX_ROWS} 行。` })
   @ApiProduces('text/csv', XLSX)
+  @ApiOkResponse({ description: '案件清单文件（CSV 为 UTF-8）', content: { 'text/csv': { schema: { type: 'string' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiErrors(400, 403)
   async cases(@Query() query: ExportQuery, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     const names = await this.directory.load();
     const filter = resolveScope(principal, query, names);

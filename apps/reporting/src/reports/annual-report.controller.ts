@@ -1,13 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags, ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { DIVISION_CODE } from '#contracts';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { DirectoryNames } from '../statistics/directory.js';
 import { resolveScope } from '../statistics/scope.js';
 import { AnnualReportService } from './annual-report.service.js';
+import { AnnualReportResponse } from './annual-report.responses.js';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -55,6 +56,9 @@ export class AnnualReportController {
     description: 'format=json 返回数字与文字；docx 为 Word 报告（基本情况已按数据填写，主要做法、存在问题、下一步工作留待填写）；xlsx 为数字工作簿。',
   })
   @ApiProduces('application/json', DOCX, XLSX)
+  @ApiExtraModels(AnnualReportResponse)
+  @ApiOkResponse({ description: 'format=json 为报告的数字与文字；docx、xlsx 为文件', content: { 'application/json': { schema: { $ref: getSchemaPath(AnnualReportResponse) } }, [DOCX]: { schema: { type: 'string', format: 'binary' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiErrors(400, 403)
   async annual(@Query() query: AnnualReportQuery, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     const names = await this.directory.load();
     const filter = resolveScope(principal, { townshipCode: query.townshipCode }, names);

@@ -1,13 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DIVISION_CODE } from '#contracts';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
 import { DirectoryNames } from './directory.js';
 import { parsePeriod } from './domain/period.js';
 import { resolveScope } from './scope.js';
 import { BREAKDOWNS, StatisticsService, type BreakdownBy } from './statistics.service.js';
+import { BreakdownResponse, ComplainedUnitsResponse, StatisticsSummaryResponse } from './statistics.responses.js';
 
 export class StatsQuery {
   @ApiPropertyOptional({ description: '乡镇 12 位区划代码；不填为全县（乡镇账号只能是本乡镇）' })
@@ -65,6 +66,8 @@ export class StatisticsController {
     description:
       '所述时段内收到的信访件的数字；closed 为其中截至目前已办结的。比率为 0..1 的小数，无可计数时为 null。satisfactionRate（满意率）按满意＋基本满意计，strictSatisfactionRate 只计满意。',
   })
+  @ApiOkResponse({ type: StatisticsSummaryResponse })
+  @ApiErrors(400, 403)
   async summary(@Query() query: StatsQuery, @CurrentPrincipal() principal: Principal) {
     const names = await this.directory.load();
     const filter = resolveScope(principal, query, names);
@@ -74,6 +77,8 @@ export class StatisticsController {
 
   @Get('breakdown')
   @ApiOperation({ summary: '分列统计：按渠道、事项类别、承办单位、月份、村（社区）或乡镇' })
+  @ApiOkResponse({ type: BreakdownResponse })
+  @ApiErrors(400, 403)
   async breakdown(@Query() query: BreakdownQuery, @CurrentPrincipal() principal: Principal) {
     const names = await this.directory.load();
     const filter = resolveScope(principal, query, names);
@@ -83,6 +88,8 @@ export class StatisticsController {
 
   @Get('complained-units')
   @ApiOperation({ summary: '被反映较多的单位：转送、交办或承办的信访件数，及被检举控告件数' })
+  @ApiOkResponse({ type: ComplainedUnitsResponse })
+  @ApiErrors(400, 403)
   async complainedUnits(@Query() query: UnitsQuery, @CurrentPrincipal() principal: Principal) {
     const names = await this.directory.load();
     const filter = resolveScope(principal, query, names);

@@ -83,6 +83,11 @@ function complete(document: OpenAPIObject, info: ApiDocumentInfo): OpenAPIObject
     for (const method of METHODS) {
       const operation = item[method] as (OperationObject & Record<string, unknown>) | undefined;
       if (!operation) continue;
+      // an error is always JSON, whatever a download operation produces when it succeeds (@ApiProduces applies to every answer)
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const content = (response as { content?: Record<string, unknown> }).content;
+        if (Number(status) >= 400 && content?.['application/json']) (response as { content: Record<string, unknown> }).content = { 'application/json': content['application/json'] };
+      }
       if (operation[PUBLIC_OPERATION_EXTENSION]) {
         delete operation[PUBLIC_OPERATION_EXTENSION];
         operation.security = [];

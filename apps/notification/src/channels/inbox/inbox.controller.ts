@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, type Principal } from '#platform';
+import { CurrentPrincipal, type Principal, ApiErrors } from '#platform';
+import { InboxResponse } from './inbox.responses.js';
 
 /**
  * Messages for this account: addressed to it; to its role (in its township, or county-wide);
@@ -24,6 +25,7 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: '我的站内通知（最近 200 条）' })
+  @ApiOkResponse({ type: InboxResponse })
   async list(@CurrentPrincipal() principal: Principal) {
     const rows = await this.dataSource.query(
       `SELECT m.id, m.title, m.body, m.link, m.created_at AS "createdAt", r.read_at AS "readAt"
@@ -39,6 +41,8 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(204)
   @ApiOperation({ summary: '标记已读' })
+  @ApiNoContentResponse({ description: '已标记' })
+  @ApiErrors(404)
   async markRead(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('没有这条通知') })) id: string, @CurrentPrincipal() principal: Principal) {
     const [visible] = await this.dataSource.query(`SELECT 1 FROM notification.inbox_message m WHERE m.id = $5 AND ${FOR_PRINCIPAL}`, [...params(principal), id]);
     if (!visible) throw new NotFoundException('没有这条通知');
