@@ -1,9 +1,9 @@
 import { Body, Controller, ForbiddenException, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { InputValidationException } from '#platform';
+import { InputValidationException, ApiErrors } from '#platform';
 import { AccountStore } from '../accounts/account-store.js';
 import { checkPasswordText, nextPasswordHistory, REUSED_PASSWORD } from '../accounts/domain/password-policy.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
@@ -33,6 +33,8 @@ export class ChangePasswordController {
   @Post()
   @HttpCode(204)
   @ApiOperation({ summary: '修改本人密码（其他会话随即结束）' })
+  @ApiNoContentResponse({ description: '已修改；本人的其他会话已结束' })
+  @ApiErrors(400, 403)
   async change(@Body() body: ChangePasswordBody, @Req() request: FastifyRequest): Promise<void> {
     const session = request.gatewaySession;
     if (!session) throw new ForbiddenException({ message: '修改密码须先以账号登录（令牌调用不能修改密码）', rule: 'session-required' });

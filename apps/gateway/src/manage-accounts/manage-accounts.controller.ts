@@ -1,9 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Patch, Post, Req, UnprocessableEntityException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiCreatedResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, InputValidationException, Roles, type Principal } from '#platform';
+import { CurrentPrincipal, InputValidationException, Roles, type Principal, ApiErrors } from '#platform';
 import { type AccountChanges, AccountStore, accountView, type AccountView } from '../accounts/account-store.js';
 import { checkAccountScope } from '../accounts/account-scope.js';
 import { oneTimePassword } from '../accounts/domain/password-policy.js';
@@ -11,6 +11,7 @@ import { PasswordHasher } from '../accounts/password-hasher.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { SessionStore } from '../sessions/session-store.js';
 import { ChangeAccountBody, CreateAccountBody, UsernameParam } from './manage-accounts.dto.js';
+import { AccountListResponse, AccountViewResponse, OneTimePasswordResponse } from './manage-accounts.responses.js';
 
 /** The county petition bureau's administrator manages every staff account. */
 @ApiTags('accounts')
@@ -27,12 +28,16 @@ export class ManageAccountsController {
 
   @Get()
   @ApiOperation({ summary: '账号列表' })
+  @ApiOkResponse({ type: AccountListResponse })
+  @ApiErrors(403)
   async list(): Promise<{ items: AccountView[] }> {
     return { items: (await this.accounts.list()).map(accountView) };
   }
 
   @Post()
   @ApiOperation({ summary: '新建账号：返回一次性密码，首次登录须修改' })
+  @ApiCreatedResponse({ type: OneTimePasswordResponse })
+  @ApiErrors(400, 403, 409)
   async create(@Body() body: CreateAccountBody, @Req() request: FastifyRequest, @CurrentPrincipal() admin: Principal): Promise<{ username: string; oneTimePassword: string }> {
     const scope = { role: body.role, townshipCode: body.townshipCode ?? null, unitCode: body.unitCode ?? null };
     const broken = checkAccountScope(scope);
@@ -57,6 +62,9 @@ export class ManageAccountsController {
 
   @Patch(':username')
   @ApiOperation({ summary: '修改账号：姓名、角色与范围、手机号、停用/启用（停用立即结束其会话）' })
+  @ApiParam({ name: 'username', description: '用户名' })
+  @ApiOkResponse({ type: AccountViewResponse })
+  @ApiErrors(400, 403, 404, 422)
   async change(@Param() { username }: UsernameParam, @Body() body: ChangeAccountBody, @Req() request: FastifyRequest, @CurrentPrincipal() admin: Principal): Promise<AccountView> {
     return this.dataSource.transaction(async (tx) => {
       const account = await this.accounts.byUsername(username, tx, true);
@@ -97,6 +105,9 @@ export class ManageAccountsController {
   @Post(':username/reset-password')
   @HttpCode(200)
   @ApiOperation({ summary: '重置密码：返回一次性密码，须在下次登录时修改；同时解除锁定并结束其会话' })
+  @ApiParam({ name: 'username', description: '用户名' })
+  @ApiOkResponse({ type: OneTimePasswordResponse })
+  @ApiErrors(400, 403, 404)
   async resetPassword(@Param() { username }: UsernameParam, @Req() request: FastifyRequest, @CurrentPrincipal() admin: Principal): Promise<{ username: string; oneTimePassword: string }> {
     const password = oneTimePassword(randomInt);
     await this.dataSource.transaction(async (tx) => {

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/cases/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作台待办：待转送交办、待受理（15 日告知、5 个工作日异议期）、待答复、待包案、我包案的、7 日内到期、已超期、督办中，今日接访
+         * @description 按调用者的权限范围（乡镇、承办单位；检举控告不对被检举单位显示）统计，一次查询。
+         */
+        get: operations["WorkQueueController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
@@ -580,6 +600,316 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        WorkQueueBucket: {
+            /** @description 案件数 */
+            count: number;
+            /** @description 其中该环节期限已届满的 */
+            overdue: number;
+            /**
+             * Format: date-time
+             * @description 最早的期限
+             */
+            nextDueAt: string | null;
+        };
+        WorkQueueAcceptBucket: {
+            /** @description 案件数 */
+            count: number;
+            /** @description 其中该环节期限已届满的 */
+            overdue: number;
+            /**
+             * Format: date-time
+             * @description 最早的期限
+             */
+            nextDueAt: string | null;
+            /** @description 仍在 5 个工作日异议期内的 */
+            objectionOpen: number;
+            /**
+             * Format: date-time
+             * @description 最早届满的异议期
+             */
+            nextObjectionBy: string | null;
+        };
+        WorkQueueBuckets: {
+            /** @description 待转送交办（登记后 15 日内，第二十二条） */
+            toRoute: components["schemas"]["WorkQueueBucket"];
+            /** @description 待受理（收到后 15 日内书面告知，5 个工作日内可提出异议，第二十三条） */
+            toAccept: components["schemas"]["WorkQueueAcceptBucket"];
+            /** @description 待答复（受理后 60 日内，第三十四条） */
+            toReply: components["schemas"]["WorkQueueBucket"];
+            /** @description 待领导包案（集体访、重复访、越级访、信访老户，包案后方可受理） */
+            toOwn: components["schemas"]["WorkQueueBucket"];
+            /** @description 我包案的在办案件 */
+            owned: components["schemas"]["WorkQueueBucket"];
+            /** @description 7 日内到期 */
+            dueThisWeek: components["schemas"]["WorkQueueBucket"];
+            /** @description 已超期 */
+            overdue: components["schemas"]["WorkQueueBucket"];
+            /** @description 督办中 */
+            supervised: components["schemas"]["WorkQueueBucket"];
+        };
+        DutyLeader: {
+            /** @example 430599101000 */
+            townshipCode: string;
+            leaderId: string;
+            /** @example 清水镇党委书记 */
+            leaderName: string;
+        };
+        DutyToday: {
+            /**
+             * @description 今天（北京时间）
+             * @example 2026-12-04
+             */
+            date: string;
+            /** @description 今日接访领导（本乡镇；县级为各乡镇） */
+            leaders: components["schemas"]["DutyLeader"][];
+            /** @description 今天由我接访 */
+            mine: boolean;
+        };
+        WorkQueueResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description 我所在的承办单位（部门，或本乡镇人民政府）；县级为 null（各单位） */
+            unitCodes: string[] | null;
+            buckets: components["schemas"]["WorkQueueBuckets"];
+            dutyToday: components["schemas"]["DutyToday"];
+        };
+        FieldError: {
+            /**
+             * @description 出错的字段（路径）；(body) 指整个请求体，(url) 指请求地址
+             * @example petitioners[0].idNumber
+             */
+            field: string;
+            /**
+             * @description 违反的规则名
+             * @example isResidentId
+             */
+            rule: string;
+            /**
+             * @description 中文说明
+             * @example 身份证号校验位不正确
+             */
+            message: string;
+        };
+        /** @description 每个 4xx/5xx 响应的 JSON：状态码、原因、中文说明；违反领域规则时 rule 给出规则名，参数错误时 errors 逐个列出字段。 */
+        ErrorBody: {
+            /** @example 409 */
+            statusCode: number;
+            /**
+             * @description HTTP 原因短语
+             * @example Conflict
+             */
+            error: string;
+            /**
+             * @description 中文说明
+             * @example 案件当前状态不允许此操作
+             */
+            message: string;
+            /**
+             * @description 违反的规则名（403/404/409/422）
+             * @example extension-already-used
+             */
+            rule?: string;
+            /** @description 400：每个不合法的字段及其规则 */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description 客户端据以行动的事实，例如 423 的 { lockedUntil } */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseUnitView: {
+            /** @example dept-hrss */
+            code: string;
+            /** @example 县人力资源和社会保障局 */
+            name: string;
+            /** @enum {string} */
+            kind: "township" | "department" | "political-legal" | "discipline";
+            /** @description 乡镇政府所在乡镇 */
+            townshipCode: string | null;
+        };
+        CaseFlagsView: {
+            /** @description 集体访 */
+            collective: boolean;
+            /** @description 重复访 */
+            repeat: boolean;
+            /** @description 越级访 */
+            skipLevel: boolean;
+            /** @description 信访老户 */
+            longStanding: boolean;
+        };
+        CaseDeadlinesView: {
+            /**
+             * Format: date-time
+             * @description 转送告知期限
+             */
+            routeBy?: string;
+            /**
+             * Format: date-time
+             * @description 受理告知期限（收到后 15 日）
+             */
+            acceptanceNoticeBy?: string;
+            /**
+             * Format: date-time
+             * @description 异议期限（收到后 5 个工作日）
+             */
+            objectionBy?: string;
+            /**
+             * Format: date-time
+             * @description 答复期限（受理后 60 日，延期后顺延）
+             */
+            replyBy?: string;
+            /**
+             * Format: date-time
+             * @description 交办报结期限
+             */
+            assignmentReportBy?: string;
+            /**
+             * Format: date-time
+             * @description 申请复查（复核）期限
+             */
+            reviewRequestBy?: string;
+            /**
+             * Format: date-time
+             * @description 复查（复核）意见期限
+             */
+            reviewDecisionBy?: string;
+            /**
+             * Format: date-time
+             * @description 督办期限
+             */
+            supervisionDueBy?: string;
+        };
+        CaseExtensionView: {
+            days: number;
+            reason: string;
+            /** @description 批准的领导 */
+            approvedBy: string;
+        };
+        CaseReplyView: {
+            /** @enum {string} */
+            outcome: "support" | "explain" | "not-support";
+            /** Format: date-time */
+            repliedAt: string;
+            /** @description 按期答复 */
+            onTime: boolean | null;
+        };
+        CaseSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            petitionId: string;
+            /** @enum {string} */
+            status: "registered" | "transferred" | "assigned" | "accepted" | "rejected" | "refused" | "replied" | "review" | "reviewed" | "re-review" | "closed";
+            townshipCode: string;
+            villageCode: string | null;
+            /** @enum {string} */
+            channel: "visit" | "letter" | "online" | "phone";
+            categoryCode: string;
+            handlingUnitCode: string | null;
+            handlingUnit: components["schemas"]["CaseUnitView"] | null;
+            /** @description 包案领导 */
+            ownerId: string | null;
+            /** @description 须先由领导包案（集体访、越级访、重复访、信访老户） */
+            ownershipRequired: boolean;
+            flags: components["schemas"]["CaseFlagsView"];
+            /** @description 检举控告 */
+            isAccusation: boolean;
+            /** @description 接访领导 */
+            receptionLeaderId: string | null;
+            /** @description 并入本案的重复件、越级件 */
+            linkedPetitionIds: string[];
+            /** Format: date-time */
+            receivedAt: string;
+            deadlines: components["schemas"]["CaseDeadlinesView"];
+            /** @description 已超期的法定义务 */
+            overdue: ("route" | "acceptance-notice" | "objection" | "reply" | "assignment-report" | "review-request" | "review-decision" | "supervision")[];
+            extension: components["schemas"]["CaseExtensionView"] | null;
+            reply: components["schemas"]["CaseReplyView"] | null;
+            /**
+             * @description 信访人评价
+             * @enum {string|null}
+             */
+            evaluation: "satisfied" | "basically-satisfied" | "unsatisfied" | null;
+            /** @description 复核终结 */
+            final: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        CasePageResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["CaseSummaryView"][];
+        };
+        ProposedUnitView: {
+            code: string;
+            name: string;
+        };
+        CaseTimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description opened、petition-linked、transferred、assigned、routing-objected、accepted、rejected、refused-as-repeat、leader-took-ownership、deadline-extended、replied、evaluated、review-requested、hearing-recorded、review-decided、supervised、escalated、reminded、overdue、mediated、note-added、closed
+             * @example accepted
+             */
+            type: string;
+            /** @description 信访人可见（公开进展） */
+            public: boolean;
+            actorId: string | null;
+            actorRole: string | null;
+            /**
+             * @description 中文摘要
+             * @example 县人力资源和社会保障局受理
+             */
+            summary: string;
+        };
+        CaseDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            petitionId: string;
+            /** @enum {string} */
+            status: "registered" | "transferred" | "assigned" | "accepted" | "rejected" | "refused" | "replied" | "review" | "reviewed" | "re-review" | "closed";
+            townshipCode: string;
+            villageCode: string | null;
+            /** @enum {string} */
+            channel: "visit" | "letter" | "online" | "phone";
+            categoryCode: string;
+            handlingUnitCode: string | null;
+            handlingUnit: components["schemas"]["CaseUnitView"] | null;
+            /** @description 包案领导 */
+            ownerId: string | null;
+            /** @description 须先由领导包案（集体访、越级访、重复访、信访老户） */
+            ownershipRequired: boolean;
+            flags: components["schemas"]["CaseFlagsView"];
+            /** @description 检举控告 */
+            isAccusation: boolean;
+            /** @description 接访领导 */
+            receptionLeaderId: string | null;
+            /** @description 并入本案的重复件、越级件 */
+            linkedPetitionIds: string[];
+            /** Format: date-time */
+            receivedAt: string;
+            deadlines: components["schemas"]["CaseDeadlinesView"];
+            /** @description 已超期的法定义务 */
+            overdue: ("route" | "acceptance-notice" | "objection" | "reply" | "assignment-report" | "review-request" | "review-decision" | "supervision")[];
+            extension: components["schemas"]["CaseExtensionView"] | null;
+            reply: components["schemas"]["CaseReplyView"] | null;
+            /**
+             * @description 信访人评价
+             * @enum {string|null}
+             */
+            evaluation: "satisfied" | "basically-satisfied" | "unsatisfied" | null;
+            /** @description 复核终结 */
+            final: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description 待转送时：分流规则建议的承办单位（没有适用规则时为 null） */
+            proposedUnit?: components["schemas"]["ProposedUnitView"] | null;
+            /** @description 流程记录（调用者仍可查看该案件时） */
+            timeline?: components["schemas"]["CaseTimelineEntry"][];
+            /** @description 调用者现在可以对案件执行的操作（POST /api/cases/:id/<action>；mediate 即 mediations） */
+            allowedActions?: ("transfer" | "assign" | "object" | "take-ownership" | "accept" | "reject" | "refuse" | "extend" | "reply" | "supervise" | "request-review" | "record-hearing" | "decide-review" | "close" | "note" | "mediate")[];
+        };
         TransferBody: {
             /** @example dept-natural-resources */
             unitCode: string;
@@ -663,6 +993,25 @@ export interface components {
             outcome: "resolved" | "partially-resolved" | "unresolved";
             note?: string;
         };
+        DutyDayView: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            date: string;
+            /** @example leader-qingshui-01 */
+            leaderId: string;
+            /** @example 张镇长 */
+            leaderName: string;
+        };
+        DutyRosterResponse: {
+            townshipCode: string;
+            /** @example 2026-03 */
+            month: string;
+            days: components["schemas"]["DutyDayView"][];
+            /** @description 尚未排班的工作日 */
+            unassignedWorkingDays: string[];
+        };
         DutyDayInput: {
             /** @example 2026-03-02 */
             date: string;
@@ -676,6 +1025,23 @@ export interface components {
             /** @example 2026-03 */
             month: string;
             days: components["schemas"]["DutyDayInput"][];
+        };
+        CalendarDayView: {
+            /**
+             * Format: date
+             * @example 2027-02-06
+             */
+            date: string;
+            /**
+             * @description holiday 法定节假日；workday 调休上班日
+             * @enum {string}
+             */
+            kind: "holiday" | "workday";
+            /** @example 春节 */
+            name: string;
+        };
+        CalendarDaysResponse: {
+            days: components["schemas"]["CalendarDayView"][];
         };
         CalendarDayInput: {
             /** @example 2027-02-06 */
@@ -691,6 +1057,27 @@ export interface components {
         CalendarBody: {
             days: components["schemas"]["CalendarDayInput"][];
         };
+        CalendarYearReplacedResponse: {
+            /** @example 2027 */
+            year: number;
+            days: components["schemas"]["CalendarDayView"][];
+            /** @description 重算了期限的在办案件数 */
+            recomputedCases: number;
+        };
+        RoutingRuleView: {
+            /** @example labour-wages */
+            categoryCode: string;
+            /** @description null：适用于所有乡镇 */
+            townshipCode: string | null;
+            /**
+             * @description 承办单位代码；@township 表示所在乡镇政府
+             * @example dept-hrss
+             */
+            unitCode: string;
+        };
+        RoutingRulesResponse: {
+            rules: components["schemas"]["RoutingRuleView"][];
+        };
         RoutingRuleInput: {
             /** @example land-acquisition */
             categoryCode: string;
@@ -704,6 +1091,20 @@ export interface components {
         };
         RoutingRulesBody: {
             rules: components["schemas"]["RoutingRuleInput"][];
+        };
+        EscalationStepView: {
+            /** @description 超期多少天后 */
+            afterDays: number;
+            /**
+             * @description reminder 提醒；supervision 督办；report-up 上报
+             * @enum {string}
+             */
+            step: "reminder" | "supervision" | "report-up";
+        };
+        CaseworkSettingsResponse: {
+            /** @description 期限届满前几天提醒 */
+            reminderDaysBefore: number;
+            escalationSteps: components["schemas"]["EscalationStepView"][];
         };
         EscalationStepInput: {
             /** @description 超期多少日后 */
@@ -739,6 +1140,99 @@ export interface components {
              */
             reportDays: "every-day" | "working-days";
         };
+        SensitivePeriodView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 全国两会期间 */
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description 最后一个报送日：to，或提前结束的那天
+             */
+            lastReportDay: string;
+            /**
+             * @description every-day 每天；working-days 仅工作日
+             * @enum {string}
+             */
+            reportDays: "every-day" | "working-days";
+            /**
+             * @description 每天的报送截止时间（北京时间）
+             * @example 17:00
+             */
+            deadline: string;
+            /**
+             * @description upcoming 未开始；open 进行中；ended 已结束；closed 已提前结束
+             * @enum {string}
+             */
+            status: "upcoming" | "open" | "ended" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            closedBy: string | null;
+        };
+        SensitivePeriodListResponse: {
+            items: components["schemas"]["SensitivePeriodView"][];
+        };
+        TownshipReportProgress: {
+            townshipCode: string;
+            townshipName: string;
+            /** @description 已报天数 */
+            filed: number;
+            /** @description 零报告天数 */
+            zero: number;
+            /** @description 有情况的天数 */
+            withIncidents: number;
+            /** @description 补报天数 */
+            late: number;
+            /** @description 漏报天数 */
+            missing: number;
+            missingDays: string[];
+        };
+        SensitivePeriodProgressResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 全国两会期间 */
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description 最后一个报送日：to，或提前结束的那天
+             */
+            lastReportDay: string;
+            /**
+             * @description every-day 每天；working-days 仅工作日
+             * @enum {string}
+             */
+            reportDays: "every-day" | "working-days";
+            /**
+             * @description 每天的报送截止时间（北京时间）
+             * @example 17:00
+             */
+            deadline: string;
+            /**
+             * @description upcoming 未开始；open 进行中；ended 已结束；closed 已提前结束
+             * @enum {string}
+             */
+            status: "upcoming" | "open" | "ended" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            closedBy: string | null;
+            /** @description 截至目前应报的天数 */
+            daysDue: number;
+            townships: components["schemas"]["TownshipReportProgress"][];
+        };
         FileReportBody: {
             /** @example 430599101000 */
             townshipCode: string;
@@ -754,6 +1248,59 @@ export interface components {
              * @example 石桥村 6 名村民反映征地补偿问题，已由镇包村干部现场接待，情绪稳定。
              */
             summary?: string;
+        };
+        ZeroReportView: {
+            /** Format: uuid */
+            periodId: string;
+            townshipCode: string;
+            /** Format: date */
+            date: string;
+            /** @description false：零报告（无情况） */
+            hasIncidents: boolean;
+            /** @description 情况摘要（统计分析人员看不到此项） */
+            summary?: string | null;
+            /** @description 截止时间后报送（补报） */
+            late: boolean;
+            /** @description 第几次报送（更正时递增） */
+            revision: number;
+            /** Format: date-time */
+            firstFiledAt: string;
+            /** Format: date-time */
+            filedAt: string;
+            filedBy: string;
+        };
+        ReportDayCounts: {
+            townships: number;
+            filed: number;
+            zero: number;
+            withIncidents: number;
+            late: number;
+            missing: number;
+            pending: number;
+            notRequired: number;
+        };
+        TownshipReportOfDay: {
+            townshipCode: string;
+            townshipName: string;
+            /**
+             * @description filed 已报；missing 截止时间已过未报；pending 未到截止时间；not-required 当天无需报送
+             * @enum {string}
+             */
+            status: "filed" | "missing" | "pending" | "not-required";
+            report: components["schemas"]["ZeroReportView"] | null;
+        };
+        ReportDayResponse: {
+            period: components["schemas"]["SensitivePeriodView"];
+            /** Format: date */
+            date: string;
+            /** @description 当天是报送日 */
+            reportDay: boolean;
+            /** @description 当天的报告已到期应报 */
+            owed: boolean;
+            /** Format: date-time */
+            deadlineAt: string;
+            counts: components["schemas"]["ReportDayCounts"];
+            townships: components["schemas"]["TownshipReportOfDay"][];
         };
         RecordScreeningBody: {
             /**
@@ -795,6 +1342,36 @@ export interface components {
             /** @example 村调委会已组织双方现场勘界 */
             measures?: string;
         };
+        ScreeningView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-11 */
+            month: string;
+            townshipCode: string;
+            villageCode: string | null;
+            /** @enum {string|null} */
+            category: "land-forest-water" | "land-acquisition" | "neighbourhood" | "marriage-family" | "labour-wages" | "contract-debt" | "environment" | "medical" | "traffic" | "other" | null;
+            /** @description 当事人 */
+            parties: string;
+            /** @description 纠纷事由 */
+            matter: string;
+            peopleInvolved: number | null;
+            /** @description 易激化 */
+            easilyEscalating: boolean;
+            /** @enum {string} */
+            outcome: "in-progress" | "resolved" | "escalated" | "referred";
+            /** @description 化解措施 */
+            measures: string | null;
+            version: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            recordedByRole: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
         UpdateScreeningBody: {
             /**
              * @description in-progress 化解中 / resolved 已化解 / escalated 已上报（乡镇、县） / referred 已移交（有关部门、人民调解、司法途径）
@@ -805,48 +1382,118 @@ export interface components {
             easilyEscalating?: boolean;
             measures?: string;
         };
-        FieldError: {
-            /**
-             * @description 出错的字段（路径）；(body) 指整个请求体，(url) 指请求地址
-             * @example petitioners[0].idNumber
-             */
-            field: string;
-            /**
-             * @description 违反的规则名
-             * @example isResidentId
-             */
-            rule: string;
-            /**
-             * @description 中文说明
-             * @example 身份证号校验位不正确
-             */
-            message: string;
+        ScreeningPageResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["ScreeningView"][];
         };
-        /** @description 每个 4xx/5xx 响应的 JSON：状态码、原因、中文说明；违反领域规则时 rule 给出规则名，参数错误时 errors 逐个列出字段。 */
-        ErrorBody: {
-            /** @example 409 */
-            statusCode: number;
-            /**
-             * @description HTTP 原因短语
-             * @example Conflict
-             */
-            error: string;
-            /**
-             * @description 中文说明
-             * @example 案件当前状态不允许此操作
-             */
-            message: string;
-            /**
-             * @description 违反的规则名（403/404/409/422）
-             * @example extension-already-used
-             */
-            rule?: string;
-            /** @description 400：每个不合法的字段及其规则 */
-            errors?: components["schemas"]["FieldError"][];
-            /** @description 客户端据以行动的事实，例如 423 的 { lockedUntil } */
-            details?: {
-                [key: string]: unknown;
+        ScreeningSummaryResponse: {
+            /** @description 排查数 */
+            screened: number;
+            /** @description 已化解 */
+            resolved: number;
+            /** @description 易激化 */
+            easilyEscalating: number;
+            /** @description 易激化且未化解 */
+            easilyEscalatingUnresolved: number;
+            /** @description 涉及人数 */
+            peopleInvolved: number;
+            /** @description 化解率 0..1；无排查时为 null */
+            resolutionRate: number | null;
+            /** @description 按化解情况 */
+            byOutcome: {
+                [key: string]: number;
             };
+            /** @description 按类型（未填为 unspecified） */
+            byCategory: {
+                [key: string]: number;
+            };
+            /** @description 按乡镇 */
+            byTownship: {
+                [key: string]: number;
+            };
+        };
+        ScreeningChangeView: {
+            version: number;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            role: string;
+            /** @enum {string} */
+            outcome: "in-progress" | "resolved" | "escalated" | "referred";
+            easilyEscalating: boolean;
+            measures: string | null;
+        };
+        ScreeningDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-11 */
+            month: string;
+            townshipCode: string;
+            villageCode: string | null;
+            /** @enum {string|null} */
+            category: "land-forest-water" | "land-acquisition" | "neighbourhood" | "marriage-family" | "labour-wages" | "contract-debt" | "environment" | "medical" | "traffic" | "other" | null;
+            /** @description 当事人 */
+            parties: string;
+            /** @description 纠纷事由 */
+            matter: string;
+            peopleInvolved: number | null;
+            /** @description 易激化 */
+            easilyEscalating: boolean;
+            /** @enum {string} */
+            outcome: "in-progress" | "resolved" | "escalated" | "referred";
+            /** @description 化解措施 */
+            measures: string | null;
+            version: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            recordedByRole: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description 每次更新的记录 */
+            history: components["schemas"]["ScreeningChangeView"][];
+        };
+        DeadLetterView: {
+            /** @description 死信流中的序号 */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description 转入死信的时间
+             */
+            parkedAt: string;
+            /**
+             * @description 无法处理它的消费者
+             * @example reporting
+             */
+            consumer: string;
+            /** @example intake.petition.registered.v1 */
+            originalSubject: string;
+            /** @example INTAKE */
+            originalStream: string;
+            originalSeq: number;
+            /** @description 投递次数 */
+            deliveries: number;
+            /** @description 无法处理的原因 */
+            reason: string;
+            /** @description 事件原文（截取前 4 KB；事件不含个人信息） */
+            data: string;
+        };
+        DeadLetterListResponse: {
+            items: components["schemas"]["DeadLetterView"][];
+        };
+        DeadLetterReplayResponse: {
+            seq: number;
+            /**
+             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件
+             * @enum {string}
+             */
+            outcome: "applied" | "duplicate" | "skipped";
+            /** Format: uuid */
+            eventId?: string;
         };
     };
     responses: never;
@@ -857,6 +1504,43 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    WorkQueueController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueueResponse"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     QueryCasesController_list: {
         parameters: {
             query?: {
@@ -880,7 +1564,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -908,10 +1603,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -936,14 +1642,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -968,14 +1722,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1000,14 +1802,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1028,14 +1878,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1060,14 +1949,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1092,14 +2029,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1120,14 +2105,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1152,14 +2176,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1184,14 +2256,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1216,14 +2336,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1248,14 +2416,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1280,14 +2496,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1312,14 +2576,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1340,14 +2652,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1372,14 +2723,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1404,14 +2803,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 执行后的案件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1437,10 +2884,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DutyRosterResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1467,10 +2934,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DutyRosterResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1495,7 +2982,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDaysResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -1527,10 +3025,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearReplacedResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1553,7 +3071,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoutingRulesResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -1583,10 +3103,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoutingRulesResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1609,7 +3149,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseworkSettingsResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -1639,10 +3181,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseworkSettingsResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1668,7 +3230,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SensitivePeriodListResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -1698,10 +3271,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SensitivePeriodView"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1726,10 +3337,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SensitivePeriodProgressResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1754,10 +3376,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SensitivePeriodView"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1785,10 +3436,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportDayResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1816,17 +3496,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ZeroReportView"];
+                };
             };
             /** @description 首次报送 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ZeroReportView"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1865,10 +3585,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningPageResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1895,10 +3635,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningView"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1923,10 +3692,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningDetailResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1955,10 +3744,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningView"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1991,7 +3827,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningSummaryResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -2017,10 +3855,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterListResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2045,10 +3903,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterReplayResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

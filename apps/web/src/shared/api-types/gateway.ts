@@ -151,16 +151,8 @@ export interface components {
             /** @example Demo@2026 */
             password: string;
         };
-        ChangePasswordBody: {
-            currentPassword: string;
-            /** @description 至少 8 位，含大写字母、小写字母、数字、符号中的三类，不含用户名，不与最近 5 次相同 */
-            newPassword: string;
-        };
-        CreateAccountBody: {
-            /**
-             * @description 3～32 位小写字母、数字、. _ -，以字母开头
-             * @example qingshui-officer2
-             */
+        SignedInUserView: {
+            /** @example qingshui-officer */
             username: string;
             /** @example 清水镇信访专干 李娟 */
             displayName: string;
@@ -170,17 +162,11 @@ export interface components {
             townshipCode?: string;
             /** @example dept-hrss */
             unitCode?: string;
-            /** @example 13800000000 */
-            mobile?: string;
+            /** @description 须先修改密码（一次性密码登录后） */
+            mustChangePassword: boolean;
         };
-        ChangeAccountBody: {
-            displayName?: string;
-            /** @enum {string} */
-            role?: "county-admin" | "township-officer" | "leader" | "department-officer" | "liaison" | "analyst";
-            townshipCode?: Record<string, never> | null;
-            unitCode?: Record<string, never> | null;
-            mobile?: Record<string, never> | null;
-            disabled?: boolean;
+        SignedInResponse: {
+            user: components["schemas"]["SignedInUserView"];
         };
         FieldError: {
             /**
@@ -225,6 +211,84 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ChangePasswordBody: {
+            currentPassword: string;
+            /** @description 至少 8 位，含大写字母、小写字母、数字、符号中的三类，不含用户名，不与最近 5 次相同 */
+            newPassword: string;
+        };
+        AccountViewResponse: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "county-admin" | "township-officer" | "leader" | "department-officer" | "liaison" | "analyst";
+            townshipCode?: string;
+            unitCode?: string;
+            mobile?: string;
+            mustChangePassword: boolean;
+            disabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AccountListResponse: {
+            items: components["schemas"]["AccountViewResponse"][];
+        };
+        CreateAccountBody: {
+            /**
+             * @description 3～32 位小写字母、数字、. _ -，以字母开头
+             * @example qingshui-officer2
+             */
+            username: string;
+            /** @example 清水镇信访专干 李娟 */
+            displayName: string;
+            /** @enum {string} */
+            role: "county-admin" | "township-officer" | "leader" | "department-officer" | "liaison" | "analyst";
+            /** @example 430599101000 */
+            townshipCode?: string;
+            /** @example dept-hrss */
+            unitCode?: string;
+            /** @example 13800000000 */
+            mobile?: string;
+        };
+        OneTimePasswordResponse: {
+            username: string;
+            /** @description 一次性密码：只显示这一次，首次登录须修改 */
+            oneTimePassword: string;
+        };
+        ChangeAccountBody: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "county-admin" | "township-officer" | "leader" | "department-officer" | "liaison" | "analyst";
+            townshipCode?: Record<string, never> | null;
+            unitCode?: Record<string, never> | null;
+            mobile?: Record<string, never> | null;
+            disabled?: boolean;
+        };
+        AuditEntryView: {
+            /**
+             * @description 序号（翻页用 before）
+             * @example 1042
+             */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "signed-in" | "sign-in-failed" | "account-locked" | "sign-in-refused-locked" | "signed-out" | "session-expired" | "password-changed" | "account-created" | "account-changed" | "account-disabled" | "account-enabled" | "password-reset";
+            username: string;
+            /** @description 操作人（账号变更时） */
+            actor: string | null;
+            clientAddress: string | null;
+            /** @description 细节（不含密码、Cookie 或令牌） */
+            detail: {
+                [key: string]: unknown;
+            };
+        };
+        AuditListResponse: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @description 还有更早的：作为 before 取下一页 */
+            next?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -247,11 +311,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已登录；Set-Cookie 带会话 Cookie */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 账号已锁定：details.lockedUntil 为解锁时间 */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -264,11 +367,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已退出（会话 Cookie 已清除） */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -285,7 +398,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -311,14 +426,33 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已修改；本人的其他会话已结束 */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -341,10 +475,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountListResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -371,10 +516,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OneTimePasswordResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -388,7 +562,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description 用户名 */
+                username: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -401,10 +578,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountViewResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 事实不符合规则：rule 指明规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -418,7 +633,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description 用户名 */
+                username: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -427,10 +645,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OneTimePasswordResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -461,10 +708,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditListResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

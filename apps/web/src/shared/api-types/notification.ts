@@ -181,56 +181,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        RuleInput: {
-            /** @example petitioner-accepted */
+        InboxMessageView: {
+            /** Format: uuid */
             id: string;
-            /** @example casework.case.accepted.v1 */
-            eventSubject: string;
-            /** @enum {string} */
-            recipients: "petitioner" | "handling-unit" | "owner" | "township-officers" | "county-admins";
-            /** @enum {string} */
-            channel: "sms" | "email" | "inbox";
-            /** @example petitioner.accepted */
-            templateKey: string;
-            /**
-             * @example {
-             *       "field": "clock",
-             *       "equals": "supervision"
-             *     }
-             */
-            condition?: Record<string, never>;
-            enabled: boolean;
-            description: string;
-        };
-        RulesBody: {
-            rules: components["schemas"]["RuleInput"][];
-        };
-        TemplateBody: {
-            /** @description 邮件、站内信的标题（短信不用） */
-            subject?: string;
-            /** @description 正文，可用 {{变量}} 与 {{变量|date}}、{{变量|datetime}}、{{变量|label}}、{{变量|sentence}}（补足句末标点） */
+            /** @example 新转送案件待受理 */
+            title: string;
             body: string;
-        };
-        PreviewBody: {
+            /** @description 工作台中的链接 */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
             /**
-             * @description 用哪个事件的样例渲染；默认取使用该模板的第一条规则的事件
-             * @example casework.case.accepted.v1
+             * Format: date-time
+             * @description 本人读过的时间；未读为 null
              */
-            eventSubject?: string;
-            /** @description 覆盖样例中的字段 */
-            values?: Record<string, never>;
+            readAt: string | null;
         };
-        StaffContactInput: {
-            accountId: string;
-            name: string;
-            /** @enum {string} */
-            role: "county-admin" | "township-officer" | "leader" | "department-officer" | "liaison" | "analyst";
-            townshipCode?: string;
-            unitCode?: string;
-            email?: string;
-        };
-        StaffContactsBody: {
-            contacts: components["schemas"]["StaffContactInput"][];
+        InboxResponse: {
+            /** @description 最近 200 条，新的在前 */
+            items: components["schemas"]["InboxMessageView"][];
+            /** @description 其中未读条数 */
+            unread: number;
         };
         FieldError: {
             /**
@@ -275,6 +246,217 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        DeliveryView: {
+            /** Format: uuid */
+            id: string;
+            /** @example casework.case.accepted.v1 */
+            eventSubject: string;
+            ruleId: string;
+            templateKey: string;
+            templateVersion: number;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            /**
+             * @description 收件人（已脱敏）
+             * @example 137****4321
+             */
+            recipient: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: uuid */
+            petitionId: string | null;
+            /**
+             * @description deferred：夜间不发短信，次日早上发送
+             * @enum {string}
+             */
+            status: "pending" | "deferred" | "retrying" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        DeliveriesResponse: {
+            items: components["schemas"]["DeliveryView"][];
+        };
+        RuleConditionView: {
+            /** @example clock */
+            field: string;
+            /** @example supervision */
+            equals: string | number | boolean;
+        };
+        NotificationRuleView: {
+            /** @example case-accepted-petitioner */
+            id: string;
+            /** @example casework.case.accepted.v1 */
+            eventSubject: string;
+            /** @enum {string} */
+            recipients: "petitioner" | "handling-unit" | "owner" | "township-officers" | "county-admins";
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            templateKey: string;
+            /** @description 仅当事件的某字段等于此值时 */
+            condition: components["schemas"]["RuleConditionView"] | null;
+            enabled: boolean;
+            description: string;
+        };
+        NotificationRulesResponse: {
+            rules: components["schemas"]["NotificationRuleView"][];
+        };
+        RuleInput: {
+            /** @example petitioner-accepted */
+            id: string;
+            /** @example casework.case.accepted.v1 */
+            eventSubject: string;
+            /** @enum {string} */
+            recipients: "petitioner" | "handling-unit" | "owner" | "township-officers" | "county-admins";
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            /** @example petitioner.accepted */
+            templateKey: string;
+            /**
+             * @example {
+             *       "field": "clock",
+             *       "equals": "supervision"
+             *     }
+             */
+            condition?: Record<string, never>;
+            enabled: boolean;
+            description: string;
+        };
+        RulesBody: {
+            rules: components["schemas"]["RuleInput"][];
+        };
+        TemplateSummaryView: {
+            /** @example case-accepted-sms */
+            key: string;
+            version: number;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            /** @description 标题（短信无标题） */
+            subject: string | null;
+            /** @example 您的信访事项已受理，查询码 {{trackingCode}}。 */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            /** @description 模板用到的占位符 */
+            placeholders: string[];
+        };
+        TemplatesResponse: {
+            /** @description 各模板的最新版本 */
+            items: components["schemas"]["TemplateSummaryView"][];
+        };
+        TemplateVersionView: {
+            /** @example case-accepted-sms */
+            key: string;
+            version: number;
+            /** @enum {string} */
+            channel: "sms" | "email" | "inbox";
+            /** @description 标题（短信无标题） */
+            subject: string | null;
+            /** @example 您的信访事项已受理，查询码 {{trackingCode}}。 */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        TemplateHistoryResponse: {
+            key: string;
+            /** @description 新版本在前 */
+            versions: components["schemas"]["TemplateVersionView"][];
+        };
+        TemplateBody: {
+            /** @description 邮件、站内信的标题（短信不用） */
+            subject?: string;
+            /** @description 正文，可用 {{变量}} 与 {{变量|date}}、{{变量|datetime}}、{{变量|label}}、{{变量|sentence}}（补足句末标点） */
+            body: string;
+        };
+        PreviewBody: {
+            /**
+             * @description 用哪个事件的样例渲染；默认取使用该模板的第一条规则的事件
+             * @example casework.case.accepted.v1
+             */
+            eventSubject?: string;
+            /** @description 覆盖样例中的字段 */
+            values?: Record<string, never>;
+        };
+        TemplatePreviewResponse: {
+            key: string;
+            version: number;
+            /** @description 样例所用的事件 */
+            eventSubject: string | null;
+            subject: string | null;
+            body: string;
+            /** @description 样例中没有值的占位符 */
+            missing: string[];
+        };
+        StaffContactView: {
+            accountId: string;
+            name: string;
+            /** @example township-officer */
+            role: string;
+            townshipCode: string | null;
+            unitCode: string | null;
+            /** Format: email */
+            email: string | null;
+        };
+        StaffContactsResponse: {
+            contacts: components["schemas"]["StaffContactView"][];
+        };
+        StaffContactInput: {
+            accountId: string;
+            name: string;
+            /** @enum {string} */
+            role: "county-admin" | "township-officer" | "leader" | "department-officer" | "liaison" | "analyst";
+            townshipCode?: string;
+            unitCode?: string;
+            email?: string;
+        };
+        StaffContactsBody: {
+            contacts: components["schemas"]["StaffContactInput"][];
+        };
+        DeadLetterView: {
+            /** @description 死信流中的序号 */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description 转入死信的时间
+             */
+            parkedAt: string;
+            /**
+             * @description 无法处理它的消费者
+             * @example reporting
+             */
+            consumer: string;
+            /** @example intake.petition.registered.v1 */
+            originalSubject: string;
+            /** @example INTAKE */
+            originalStream: string;
+            originalSeq: number;
+            /** @description 投递次数 */
+            deliveries: number;
+            /** @description 无法处理的原因 */
+            reason: string;
+            /** @description 事件原文（截取前 4 KB；事件不含个人信息） */
+            data: string;
+        };
+        DeadLetterListResponse: {
+            items: components["schemas"]["DeadLetterView"][];
+        };
+        DeadLetterReplayResponse: {
+            seq: number;
+            /**
+             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件
+             * @enum {string}
+             */
+            outcome: "applied" | "duplicate" | "skipped";
+            /** Format: uuid */
+            eventId?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -297,7 +479,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -321,6 +505,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已标记 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -329,6 +514,15 @@ export interface operations {
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -357,10 +551,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveriesResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -383,7 +597,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationRulesResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -413,10 +629,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationRulesResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -439,7 +675,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplatesResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -467,10 +705,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateHistoryResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -495,14 +744,44 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 新保存的版本 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateVersionView"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -531,10 +810,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -557,10 +856,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffContactsResponse"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -587,10 +897,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffContactsResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -613,10 +943,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterListResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -641,10 +991,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterReplayResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

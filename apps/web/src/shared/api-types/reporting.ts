@@ -171,23 +171,136 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        DeductionsBody: Record<string, never>;
-        RuleBody: {
-            /** @description 适用年度；不填则设为默认规则 */
-            year?: number;
-            /** @example 5 */
-            points: number;
+        ChannelCounts: {
+            /** @description 来访 */
+            visit: number;
+            /** @description 来信 */
+            letter: number;
+            /** @description 网上信访 */
+            online: number;
+            /** @description 来电 */
+            phone: number;
+        };
+        SatisfactionFigures: {
+            /** @description 可参评（已答复） */
+            eligible: number;
+            /** @description 已评价 */
+            evaluated: number;
+            satisfied: number;
+            basicallySatisfied: number;
+            unsatisfied: number;
+        };
+        AcceptanceFigures: {
+            /** @description 已作出受理决定 */
+            decided: number;
+            /** @description 15 日内决定 */
+            timely: number;
+            accepted: number;
+            rejected: number;
+            refused: number;
+        };
+        ReplyFigures: {
+            replied: number;
+            /** @description 按期答复 */
+            onTime: number;
+            /** @description 延期的 */
+            extended: number;
+        };
+        LeaderOwnedFigures: {
+            /** @description 领导包案件数 */
+            cases: number;
+            /** @description 其中已化解 */
+            resolved: number;
+            resolutionRate: number | null;
+        };
+        RoutingFigures: {
+            /** @description 转送次数 */
+            transfers: number;
+            /** @description 转送的件数 */
+            transferredCases: number;
+            /** @description 交办次数 */
+            assignments: number;
+            assignedCases: number;
+            /** @description 督办次数 */
+            supervisions: number;
+            supervisedCases: number;
+            /** @description 管辖异议 */
+            objections: number;
+        };
+        DisputeScreeningFigures: {
+            /** @description 排查数 */
+            screened: number;
+            resolved: number;
+            inProgress: number;
+            escalated: number;
+            referred: number;
+            /** @description 排查时为易激化 */
+            easilyEscalating: number;
+            /** @description 仍为易激化且未化解 */
+            unresolvedEasilyEscalating: number;
+            peopleInvolved: number;
+            resolutionRate: number | null;
+        };
+        MediationFigures: {
+            casesMediated: number;
+            casesResolvedByMediation: number;
+            /** @description 矛盾纠纷排查（所述时段涉及的排查月份；概要中才有） */
+            disputes?: components["schemas"]["DisputeScreeningFigures"];
+        };
+        StatisticsSummaryResponse: {
+            /** @description 收到的信访件 */
+            received: number;
+            byChannel: components["schemas"]["ChannelCounts"];
+            /** @description 其中截至目前已办结 */
+            closed: number;
+            /** @description 办结率 */
+            closureRate: number | null;
+            /** @description 及时受理率 */
+            timelyAcceptanceRate: number | null;
+            /** @description 按期办结率 */
+            onTimeClosureRate: number | null;
+            /** @description 参评率 */
+            evaluationRate: number | null;
+            /** @description 满意率（满意＋基本满意） */
+            satisfactionRate: number | null;
+            /** @description 重复访 */
+            repeat: number;
+            /** @description 越级访 */
+            skipLevel: number;
+            /** @description 集体访 */
+            collective: number;
             /**
-             * @example {
-             *       "collective": 1,
-             *       "skipLevel": 1,
-             *       "repeat": 0.5,
-             *       "overdue": 0.5,
-             *       "unsatisfied": 0.5,
-             *       "unresolvedEasilyEscalating": 0.5
-             *     }
+             * @description 满意率的计法
+             * @enum {string}
              */
-            deductions: components["schemas"]["DeductionsBody"];
+            satisfactionCounting: "satisfied+basically-satisfied";
+            /** @description 只计满意 */
+            strictSatisfactionRate: number | null;
+            satisfaction: components["schemas"]["SatisfactionFigures"];
+            acceptance: components["schemas"]["AcceptanceFigures"];
+            replies: components["schemas"]["ReplyFigures"];
+            leaderOwned: components["schemas"]["LeaderOwnedFigures"];
+            routing: components["schemas"]["RoutingFigures"];
+            /** @description 超期案件 */
+            overdueCases: number;
+            /** @description 升级处理的案件 */
+            escalatedCases: number;
+            /** @description 复查复核的案件 */
+            reviewedCases: number;
+            /** @description 信访老户的信访件 */
+            longStanding: number;
+            /** @description 县级登记 */
+            countyLevel: number;
+            /** @description 检举控告 */
+            accusations: number;
+            mediation: components["schemas"]["MediationFigures"];
+            /** @description 乡镇；全县为 null */
+            townshipCode: string | null;
+            villageCode: string | null;
+            /** @description 时段起（查询所给） */
+            from: string | null;
+            /** @description 时段止（查询所给） */
+            to: string | null;
         };
         FieldError: {
             /**
@@ -232,6 +345,334 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        BreakdownItem: {
+            /** @description 收到的信访件 */
+            received: number;
+            byChannel: components["schemas"]["ChannelCounts"];
+            /** @description 其中截至目前已办结 */
+            closed: number;
+            /** @description 办结率 */
+            closureRate: number | null;
+            /** @description 及时受理率 */
+            timelyAcceptanceRate: number | null;
+            /** @description 按期办结率 */
+            onTimeClosureRate: number | null;
+            /** @description 参评率 */
+            evaluationRate: number | null;
+            /** @description 满意率（满意＋基本满意） */
+            satisfactionRate: number | null;
+            /** @description 重复访 */
+            repeat: number;
+            /** @description 越级访 */
+            skipLevel: number;
+            /** @description 集体访 */
+            collective: number;
+            /**
+             * @description 满意率的计法
+             * @enum {string}
+             */
+            satisfactionCounting: "satisfied+basically-satisfied";
+            /** @description 只计满意 */
+            strictSatisfactionRate: number | null;
+            satisfaction: components["schemas"]["SatisfactionFigures"];
+            acceptance: components["schemas"]["AcceptanceFigures"];
+            replies: components["schemas"]["ReplyFigures"];
+            leaderOwned: components["schemas"]["LeaderOwnedFigures"];
+            routing: components["schemas"]["RoutingFigures"];
+            /** @description 超期案件 */
+            overdueCases: number;
+            /** @description 升级处理的案件 */
+            escalatedCases: number;
+            /** @description 复查复核的案件 */
+            reviewedCases: number;
+            /** @description 信访老户的信访件 */
+            longStanding: number;
+            /** @description 县级登记 */
+            countyLevel: number;
+            /** @description 检举控告 */
+            accusations: number;
+            mediation: components["schemas"]["MediationFigures"];
+            /**
+             * @description 渠道、分类、单位、村或乡镇的代码，或月份（YYYY-MM）
+             * @example visit
+             */
+            key: string | null;
+            /** @example 来访 */
+            name: string | null;
+        };
+        BreakdownResponse: {
+            townshipCode: string | null;
+            villageCode: string | null;
+            from: string | null;
+            to: string | null;
+            /** @enum {string} */
+            by: "channel" | "category" | "unit" | "month" | "village" | "township";
+            items: components["schemas"]["BreakdownItem"][];
+        };
+        ComplainedUnit: {
+            unitCode: string;
+            unitName: string;
+            /** @description 转送、交办或承办的信访件 */
+            petitions: number;
+            closed: number;
+            overdueCases: number;
+            supervisedCases: number;
+            /** @description 被检举控告件数 */
+            accusations: number;
+        };
+        ComplainedUnitsResponse: {
+            townshipCode: string | null;
+            villageCode: string | null;
+            from: string | null;
+            to: string | null;
+            items: components["schemas"]["ComplainedUnit"][];
+        };
+        ReportPeriod: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        StatisticsFigures: {
+            /** @description 收到的信访件 */
+            received: number;
+            byChannel: components["schemas"]["ChannelCounts"];
+            /** @description 其中截至目前已办结 */
+            closed: number;
+            /** @description 办结率 */
+            closureRate: number | null;
+            /** @description 及时受理率 */
+            timelyAcceptanceRate: number | null;
+            /** @description 按期办结率 */
+            onTimeClosureRate: number | null;
+            /** @description 参评率 */
+            evaluationRate: number | null;
+            /** @description 满意率（满意＋基本满意） */
+            satisfactionRate: number | null;
+            /** @description 重复访 */
+            repeat: number;
+            /** @description 越级访 */
+            skipLevel: number;
+            /** @description 集体访 */
+            collective: number;
+            /**
+             * @description 满意率的计法
+             * @enum {string}
+             */
+            satisfactionCounting: "satisfied+basically-satisfied";
+            /** @description 只计满意 */
+            strictSatisfactionRate: number | null;
+            satisfaction: components["schemas"]["SatisfactionFigures"];
+            acceptance: components["schemas"]["AcceptanceFigures"];
+            replies: components["schemas"]["ReplyFigures"];
+            leaderOwned: components["schemas"]["LeaderOwnedFigures"];
+            routing: components["schemas"]["RoutingFigures"];
+            /** @description 超期案件 */
+            overdueCases: number;
+            /** @description 升级处理的案件 */
+            escalatedCases: number;
+            /** @description 复查复核的案件 */
+            reviewedCases: number;
+            /** @description 信访老户的信访件 */
+            longStanding: number;
+            /** @description 县级登记 */
+            countyLevel: number;
+            /** @description 检举控告 */
+            accusations: number;
+            mediation: components["schemas"]["MediationFigures"];
+        };
+        ReportRowByCode: {
+            code: string | null;
+            name: string;
+            received: number;
+            closed: number;
+            closureRate: number | null;
+        };
+        ReportRowByMonth: {
+            /** @example 2026-03 */
+            month: string;
+            /** @example 3月 */
+            name: string;
+            received: number;
+            closed: number;
+            closureRate: number | null;
+        };
+        ReportZeroReports: {
+            /** @description 漏报天数 */
+            missing: number;
+            /** @description 补报天数 */
+            late: number;
+            /** @description 已报天数 */
+            filed: number;
+        };
+        ReportSection: {
+            /** @example 一、基本情况 */
+            heading: string;
+            /** @description 基本情况按数据写好；其余各节留待填写（null） */
+            text: string | null;
+        };
+        AnnualReportResponse: {
+            /** @example 清水镇2026年度信访工作自查报告 */
+            title: string;
+            year: number;
+            /** @enum {string} */
+            level: "township" | "county";
+            townshipCode: string | null;
+            /** @example 清水镇 */
+            placeName: string;
+            /** @example 清溪县 */
+            countyName: string;
+            period: components["schemas"]["ReportPeriod"];
+            figures: components["schemas"]["StatisticsFigures"];
+            byChannel: components["schemas"]["ReportRowByCode"][];
+            byCategory: components["schemas"]["ReportRowByCode"][];
+            byMonth: components["schemas"]["ReportRowByMonth"][];
+            byUnit: components["schemas"]["ReportRowByCode"][];
+            complainedUnits: components["schemas"]["ComplainedUnit"][];
+            zeroReports: components["schemas"]["ReportZeroReports"];
+            sections: components["schemas"]["ReportSection"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        DeductionPoints: {
+            /** @description 每起集体访扣分 */
+            collective: number;
+            /** @description 每起越级访扣分 */
+            skipLevel: number;
+            /** @description 每起重复访扣分 */
+            repeat: number;
+            /** @description 每件超期案件扣分 */
+            overdue: number;
+            /** @description 每件不满意评价扣分 */
+            unsatisfied: number;
+            /** @description 每起未化解的易激化矛盾纠纷扣分 */
+            unresolvedEasilyEscalating: number;
+        };
+        AssessmentRuleResponse: {
+            /** @description 适用年度；默认规则为 null */
+            year: number | null;
+            /**
+             * @description built-in 内置；county-default 县默认；year-YYYY 该年度的
+             * @example built-in
+             */
+            source: string;
+            /**
+             * @description 满分
+             * @example 5
+             */
+            points: number;
+            deductions: components["schemas"]["DeductionPoints"];
+            /** @description 规则的文字表述 */
+            description: string;
+        };
+        DeductionsBody: Record<string, never>;
+        RuleBody: {
+            /** @description 适用年度；不填则设为默认规则 */
+            year?: number;
+            /** @example 5 */
+            points: number;
+            /**
+             * @example {
+             *       "collective": 1,
+             *       "skipLevel": 1,
+             *       "repeat": 0.5,
+             *       "overdue": 0.5,
+             *       "unsatisfied": 0.5,
+             *       "unresolvedEasilyEscalating": 0.5
+             *     }
+             */
+            deductions: components["schemas"]["DeductionsBody"];
+        };
+        AssessmentRuleSavedResponse: {
+            year: number | null;
+            points: number;
+            deductions: components["schemas"]["DeductionPoints"];
+            description: string;
+        };
+        AssessmentRuleInForce: {
+            source: string;
+            points: number;
+            deductions: components["schemas"]["DeductionPoints"];
+            description: string;
+        };
+        VillageCountsView: {
+            collective: number;
+            skipLevel: number;
+            repeat: number;
+            overdue: number;
+            unsatisfied: number;
+            unresolvedEasilyEscalating: number;
+        };
+        VillageDeduction: {
+            /** @enum {string} */
+            item: "collective" | "skipLevel" | "repeat" | "overdue" | "unsatisfied" | "unresolvedEasilyEscalating";
+            /** @example 集体访 */
+            name: string;
+            count: number;
+            perOccurrence: number;
+            /** @description 扣分 */
+            points: number;
+        };
+        VillageScore: {
+            villageCode: string;
+            villageName: string;
+            townshipCode: string;
+            townshipName: string;
+            /** @description 收到的信访件 */
+            received: number;
+            counts: components["schemas"]["VillageCountsView"];
+            /** @description 满分 */
+            points: number;
+            /** @description 得分（最低 0） */
+            score: number;
+            deducted: number;
+            /** @description 扣分依据 */
+            deductions: components["schemas"]["VillageDeduction"][];
+        };
+        VillageScoresResponse: {
+            year: number;
+            townshipCode: string | null;
+            rule: components["schemas"]["AssessmentRuleInForce"];
+            items: components["schemas"]["VillageScore"][];
+        };
+        DeadLetterView: {
+            /** @description 死信流中的序号 */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description 转入死信的时间
+             */
+            parkedAt: string;
+            /**
+             * @description 无法处理它的消费者
+             * @example reporting
+             */
+            consumer: string;
+            /** @example intake.petition.registered.v1 */
+            originalSubject: string;
+            /** @example INTAKE */
+            originalStream: string;
+            originalSeq: number;
+            /** @description 投递次数 */
+            deliveries: number;
+            /** @description 无法处理的原因 */
+            reason: string;
+            /** @description 事件原文（截取前 4 KB；事件不含个人信息） */
+            data: string;
+        };
+        DeadLetterListResponse: {
+            items: components["schemas"]["DeadLetterView"][];
+        };
+        DeadLetterReplayResponse: {
+            seq: number;
+            /**
+             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件
+             * @enum {string}
+             */
+            outcome: "applied" | "duplicate" | "skipped";
+            /** Format: uuid */
+            eventId?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -263,10 +704,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatisticsSummaryResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -300,10 +761,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreakdownResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -336,10 +817,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplainedUnitsResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -363,14 +864,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description format=json 为报告的数字与文字；docx、xlsx 为文件 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnnualReportResponse"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -396,7 +920,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentRuleResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -426,10 +961,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentRuleSavedResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -456,10 +1011,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VillageScoresResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -488,11 +1063,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 案件清单文件（CSV 为 UTF-8） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
@@ -501,6 +1090,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBody"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -518,10 +1117,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterListResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -546,10 +1165,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterReplayResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不在本人的乡镇、单位范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 当前状态不允许此操作：rule 指明规则 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
