@@ -70,6 +70,10 @@ describe('casework: the work queue of the 工作台', () => {
     expect(q.buckets.toRoute).toMatchObject({ count: 7, overdue: 1 });
     const late = await rig.detail(ids.late);
     expect(q.buckets.toRoute.nextDueAt).toBe(late.deadlines.routeBy);
+    // the first few, nearest due first: the late one, then the one due this week
+    expect(q.buckets.toRoute.items).toHaveLength(5);
+    expect(q.buckets.toRoute.items.slice(0, 2).map((i: { caseId: string }) => i.caseId)).toEqual([ids.late, ids.week]);
+    expect(q.buckets.toRoute.items[0]).toEqual({ caseId: ids.late, petitionId: late.petitionId, status: 'registered', townshipCode: QINGSHUI, categoryCode: 'land-acquisition', dueAt: late.deadlines.routeBy });
     // routed and not yet accepted, at any unit: the department's, the township's and the accusation at the discipline body
     expect(q.buckets.toAccept).toMatchObject({ count: 3, overdue: 0, objectionOpen: 3 });
     expect(q.buckets.toReply).toMatchObject({ count: 1, overdue: 0 });
@@ -78,7 +82,7 @@ describe('casework: the work queue of the 工作台', () => {
     // due within the week: the 10-day-old registration and the supervision in three days
     expect(q.buckets.dueThisWeek.count).toBe(2);
     expect(q.buckets.overdue).toMatchObject({ count: 1, overdue: 1, nextDueAt: late.deadlines.routeBy });
-    expect(q.buckets.supervised).toMatchObject({ count: 1, overdue: 0 });
+    expect(q.buckets.supervised).toMatchObject({ count: 1, overdue: 0, items: [expect.objectContaining({ caseId: ids.accepted, status: 'accepted' })] });
     expect(Date.parse(q.asOf)).toBeGreaterThan(Date.now() - 60_000);
   });
 
@@ -99,7 +103,15 @@ describe('casework: the work queue of the 工作台', () => {
     const q = await queue('department-officer', 'dept-natural-resources');
     expect(q.unitCodes).toEqual(['dept-natural-resources']);
     expect(q.buckets.toRoute.count).toBe(0);
-    expect(q.buckets.toAccept).toEqual({ count: 1, overdue: 0, nextDueAt: acceptBy, objectionOpen: 1, nextObjectionBy: objectBy });
+    const toDept = await rig.detail(ids.toDept);
+    expect(q.buckets.toAccept).toEqual({
+      count: 1,
+      overdue: 0,
+      nextDueAt: acceptBy,
+      objectionOpen: 1,
+      nextObjectionBy: objectBy,
+      items: [{ caseId: ids.toDept, petitionId: toDept.petitionId, status: 'transferred', townshipCode: QINGSHUI, categoryCode: 'land-acquisition', dueAt: acceptBy }],
+    });
     expect(q.buckets.toReply.count).toBe(1);
     expect(q.buckets.supervised.count).toBe(1);
     expect(q.dutyToday.leaders).toEqual([]);
@@ -112,7 +124,8 @@ describe('casework: the work queue of the 工作台', () => {
   it('gives a leader the cases waiting for a leader and those it owns; a case leaves a bucket when it moves on', async () => {
     const leader = await queue('leader', QINGSHUI);
     expect(leader.buckets.toOwn.count).toBe(1);
-    expect(leader.buckets.owned).toMatchObject({ count: 1, overdue: 0 });
+    expect(leader.buckets.owned).toMatchObject({ count: 1, overdue: 0, items: [expect.objectContaining({ caseId: ids.owned })] });
+    expect(leader.buckets.owned.nextDueAt).toBe((await rig.detail(ids.owned)).deadlines.routeBy);
     expect((await queue('leader')).buckets.owned.count).toBe(0); // the county's leader owns none of them
 
     await rig.as('leader').act(ids.collective, 'take-ownership');

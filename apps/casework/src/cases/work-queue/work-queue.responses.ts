@@ -2,10 +2,20 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** GET /api/cases/work-queue (work-queue.ts). */
 
+export class WorkQueueItem {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ format: 'uuid' }) petitionId!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty({ example: '430599101000' }) townshipCode!: string;
+  @ApiProperty({ example: 'land-acquisition' }) categoryCode!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '该环节的期限' }) dueAt!: string | null;
+}
+
 export class WorkQueueBucket {
   @ApiProperty({ type: 'integer', description: '案件数' }) count!: number;
   @ApiProperty({ type: 'integer', description: '其中该环节期限已届满的' }) overdue!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '最早的期限' }) nextDueAt!: string | null;
+  @ApiProperty({ type: [WorkQueueItem], description: '期限最近的前 5 件' }) items!: WorkQueueItem[];
 }
 
 export class WorkQueueAcceptBucket extends WorkQueueBucket {

@@ -2,12 +2,27 @@ import type { Principal } from '#platform';
 import { caseScope } from '../case-scope.js';
 import { OPEN_STATUSES } from '../domain/case-state.js';
 
-/** One to-do bucket of the 工作台: how many cases, how many of them past the bucket's clock, and the earliest due time. */
+/** A case in a bucket, for the 工作台 to list (no personal data: casework has none). */
+export interface BucketItem {
+  caseId: string;
+  petitionId: string;
+  status: string;
+  townshipCode: string;
+  categoryCode: string;
+  /** The bucket's clock for this case (its first obligation for the buckets of several clocks). */
+  dueAt: string | null;
+}
+
+/** One to-do bucket of the 工作台: how many cases, how many of them past the bucket's clock, the earliest due time, and the first few cases. */
 export interface Bucket {
   count: number;
   overdue: number;
   nextDueAt: string | null;
+  /** At most ITEMS_PER_BUCKET, the nearest due first. */
+  items: BucketItem[];
 }
+
+export const ITEMS_PER_BUCKET = 5;
 
 export interface WorkQueue {
   asOf: string;
@@ -35,13 +50,15 @@ export interface WorkQueue {
   dutyToday: { date: string; leaders: { townshipCode: string; leaderId: string; leaderName: string }[]; mine: boolean };
 }
 
-const OPEN = `ARRAY[${OPEN_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
+const OPEN = `ARRAY[${OPEN_STATUSES.map((st) => `'${st}'`).join(',')}]::text[]`;
 const NEEDS_OWNER = `((c.state -> 'flags' ->> 'collective')::boolean OR (c.state -> 'flags' ->> 'repeat')::boolean OR (c.state -> 'flags' ->> 'skipLevel')::boolean OR (c.state -> 'flags' ->> 'longStanding')::boolean)`;
+const CASE_COLUMNS = 'c.id, c.petition_id, c.status, c.township_code, c.category_code, c.received_at';
 
 /**
- * The whole 工作台 in one statement: each bucket a sub-select over the caller's cases (the same
- * scope as the case list: township, unit, never an accusation against the caller's own unit),
- * with the clocks from casework.deadline, and today's reception duty.
+ * The whole 工作台 in one statement: each bucket the caller's cases of one kind (the same scope
+ * as the case list: township, unit, never an accusation against the caller's own unit), one row
+ * a case with the bucket's clock from casework.deadline; then each bucket's count, overdue
+ * count, earliest due time and first few cases; and today's reception duty.
  */
 export function workQueueQuery(principal: Principal, today: string): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -60,36 +77,46 @@ export function workQueueQuery(principal: Principal, today: string): { sql: stri
   const mine = units ? `c.handling_unit_code = ANY(${units})` : 'true';
   const me = param(principal.id);
 
-  /** Cases of a stage, with the clock that runs in it. */
-  const stage = (where: string, clock: string, extra = '') => `(
-    SELECT json_build_object('count', count(*), 'overdue', count(*) FILTER (WHERE d.due_at < now()), 'nextDueAt', min(d.due_at)${extra})
+  /** Cases of a stage, each with the clock that runs in it. */
+  const stage = (where: string, clock: string, objection = false) => `
+    SELECT ${CASE_COLUMNS}, d.due_at${objection ? ', o.due_at AS objection_by' : ''}
     FROM casework."case" c
     LEFT JOIN casework.deadline d ON d.case_id = c.id AND d.active AND d.clock = '${clock}'
-    ${extra ? `LEFT JOIN casework.deadline o ON o.case_id = c.id AND o.active AND o.clock = 'objection'` : ''}
-    WHERE ${scope} AND ${where})`;
-  /** Cases, with whichever obligation of theirs comes first. */
-  const cases = (where: string) => `(
-    SELECT json_build_object('count', count(DISTINCT c.id), 'overdue', count(DISTINCT c.id) FILTER (WHERE d.due_at < now()), 'nextDueAt', min(d.due_at))
+    ${objection ? `LEFT JOIN casework.deadline o ON o.case_id = c.id AND o.active AND o.clock = 'objection'` : ''}
+    WHERE ${scope} AND ${where}`;
+  /** Cases, each with whichever of its obligations comes first. */
+  const cases = (where: string) => `
+    SELECT ${CASE_COLUMNS}, min(d.due_at) AS due_at
     FROM casework."case" c
     LEFT JOIN casework.deadline d ON d.case_id = c.id AND d.active AND d.obligation
-    WHERE ${scope} AND ${where})`;
-  /** Cases by their running clocks. */
-  const clocks = (where: string) => `(
-    SELECT json_build_object('count', count(DISTINCT c.id), 'overdue', count(DISTINCT c.id) FILTER (WHERE d.due_at < now()), 'nextDueAt', min(d.due_at))
+    WHERE ${scope} AND ${where} GROUP BY c.id`;
+  /** Cases by their running clocks, each with the first of those that match. */
+  const clocks = (where: string) => `
+    SELECT ${CASE_COLUMNS}, min(d.due_at) AS due_at
     FROM casework.deadline d JOIN casework."case" c ON c.id = d.case_id
-    WHERE d.active AND ${where} AND ${scope})`;
+    WHERE d.active AND ${where} AND ${scope} GROUP BY c.id`;
+
+  const buckets: [string, string][] = [
+    ['toRoute', stage(`c.status = 'registered'`, 'route')],
+    ['toAccept', stage(`c.status IN ('transferred', 'assigned') AND ${mine}`, 'acceptance-notice', true)],
+    ['toReply', stage(`c.status = 'accepted' AND ${mine}`, 'reply')],
+    ['toOwn', cases(`c.status IN ('registered', 'transferred', 'assigned') AND c.owner_id IS NULL AND ${NEEDS_OWNER}`)],
+    ['owned', cases(`c.owner_id = ${me} AND c.status = ANY(${OPEN})`)],
+    ['dueThisWeek', clocks(`d.obligation AND d.due_at >= now() AND d.due_at < now() + interval '7 days'`)],
+    ['overdue', clocks(`d.obligation AND d.due_at < now()`)],
+    ['supervised', clocks(`d.clock = 'supervision'`)],
+  ];
+  const summary = (name: string) => `(SELECT json_build_object(
+      'count', count(*), 'overdue', count(*) FILTER (WHERE b.due_at < now()), 'nextDueAt', min(b.due_at),
+      ${name === 'toAccept' ? `'objectionOpen', count(*) FILTER (WHERE b.objection_by >= now()), 'nextObjectionBy', min(b.objection_by) FILTER (WHERE b.objection_by >= now()),` : ''}
+      'items', (SELECT coalesce(json_agg(json_build_object('caseId', i.id, 'petitionId', i.petition_id, 'status', i.status, 'townshipCode', i.township_code, 'categoryCode', i.category_code, 'dueAt', i.due_at) ORDER BY i.due_at NULLS LAST, i.received_at), '[]'::json)
+                FROM (SELECT * FROM "${name}" ORDER BY due_at NULLS LAST, received_at LIMIT ${ITEMS_PER_BUCKET}) i))
+    FROM "${name}" b) AS "${name}"`;
 
   const dutyWhere = principal.role === 'department-officer' || (principal.unitCode && !township) ? 'false' : township ? `r.township_code = ${param(township)}` : 'true';
   const day = param(today);
-  const sql = `SELECT
-    ${stage(`c.status = 'registered'`, 'route')} AS "toRoute",
-    ${stage(`c.status IN ('transferred', 'assigned') AND ${mine}`, 'acceptance-notice', `, 'objectionOpen', count(*) FILTER (WHERE o.due_at >= now()), 'nextObjectionBy', min(o.due_at) FILTER (WHERE o.due_at >= now())`)} AS "toAccept",
-    ${stage(`c.status = 'accepted' AND ${mine}`, 'reply')} AS "toReply",
-    ${cases(`c.status IN ('registered', 'transferred', 'assigned') AND c.owner_id IS NULL AND ${NEEDS_OWNER}`)} AS "toOwn",
-    ${cases(`c.owner_id = ${me} AND c.status = ANY(${OPEN})`)} AS "owned",
-    ${clocks(`d.obligation AND d.due_at >= now() AND d.due_at < now() + interval '7 days'`)} AS "dueThisWeek",
-    ${clocks(`d.obligation AND d.due_at < now()`)} AS "overdue",
-    ${clocks(`d.clock = 'supervision'`)} AS "supervised",
+  const sql = `WITH ${buckets.map(([name, query]) => `"${name}" AS (${query})`).join(',\n')}
+    SELECT ${buckets.map(([name]) => summary(name)).join(',\n')},
     (SELECT coalesce(json_agg(json_build_object('townshipCode', r.township_code, 'leaderId', r.leader_id, 'leaderName', r.leader_name) ORDER BY r.township_code), '[]'::json)
        FROM casework.duty_roster r WHERE r.day = ${day}::date AND ${dutyWhere}) AS "dutyToday",
     ${units ? `to_json(${units})` : 'NULL::json'} AS "unitCodes",
@@ -97,9 +124,14 @@ export function workQueueQuery(principal: Principal, today: string): { sql: stri
   return { sql, params };
 }
 
-type RawBucket = { count: number; overdue: number; nextDueAt: string | null; objectionOpen?: number; nextObjectionBy?: string | null };
+type RawBucket = { count: number; overdue: number; nextDueAt: string | null; objectionOpen?: number; nextObjectionBy?: string | null; items: BucketItem[] };
 const iso = (at: string | null | undefined) => (at ? new Date(at).toISOString() : null);
-const bucket = (b: RawBucket): Bucket => ({ count: Number(b.count), overdue: Number(b.overdue), nextDueAt: iso(b.nextDueAt) });
+const bucket = (b: RawBucket): Bucket => ({
+  count: Number(b.count),
+  overdue: Number(b.overdue),
+  nextDueAt: iso(b.nextDueAt),
+  items: b.items.map((i) => ({ ...i, townshipCode: i.townshipCode.trim(), dueAt: iso(i.dueAt) })),
+});
 
 /** The statement's one row as the API answers it. */
 export function workQueueOf(row: Record<string, any>, principal: Principal, today: string): WorkQueue {
