@@ -3,6 +3,7 @@ import { EVENT_STREAMS } from '#contracts';
 import { MessagingModule } from '#messaging';
 import { DatabaseModule, PlatformModule, type ServiceDefinition, type ServiceRuntime } from '#platform';
 import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarYearController } from './calendar/calendar-year.controller.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { AcceptCaseController } from './cases/accept-case/accept-case.controller.js';
 import { AddNoteController } from './cases/add-note/add-note.controller.js';
@@ -77,6 +78,7 @@ export class CaseworkModule {
         RecordMediationController,
         DutyRosterController,
         CalendarController,
+        CalendarYearController,
         RoutingRulesController,
         SettingsController,
         ManagePeriodsController,
