@@ -189,6 +189,10 @@ describe('gateway: accounts, sign-in and sessions', () => {
     // a read carries no Origin and passes; a same-origin write passes
     expect((await evil.request('GET', '/api/auth/me')).status).toBe(200);
     expect((await browser.request('POST', '/casework/api/cases/x/accept', {})).status).toBe(200);
+    // signing in from another site's page is refused; a script signing in (no Origin) is not a page
+    const foreignLogin = await new Browser(gateway.url, 'http://evil.example').signIn('csrf-target', PASSWORD);
+    expect(foreignLogin.status).toBe(403);
+    expect((await new Browser(gateway.url, null).signIn('csrf-target', PASSWORD)).status).toBe(200);
     // a script with its own Bearer token and no cookie is not a CSRF target
     expect((await http(gateway.url, 'GET', '/api/accounts', { token: adminToken })).status).toBe(200);
   });
