@@ -11,6 +11,10 @@ import { StartPage } from './shell/StartPage';
 // heavy pages load when first opened (echarts only on 统计分析)
 const StatsPage = lazy(() => import('./pages/stats/StatsPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
+const PetitionListPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.PetitionListPage })));
+const PetitionDetailPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.PetitionDetailPage })));
+const CaseRedirect = lazy(() => import('./pages/cases').then((m) => ({ default: m.CaseRedirect })));
 
 const pageLoading = (
   <div className="page-loading" style={{ padding: 48, textAlign: 'center' }}>
@@ -40,6 +44,11 @@ export function App() {
         <Route path="/stats" element={<Suspense fallback={pageLoading}><StatsPage user={user} /></Suspense>} />
         <Route path="/reports/*" element={<Suspense fallback={pageLoading}><ReportsPage user={user} /></Suspense>} />
         <Route path="/exports" element={<Suspense fallback={pageLoading}><ReportsPage user={user} /></Suspense>} />
+        <Route path="/settings/*" element={<Suspense fallback={pageLoading}><SettingsPage user={user} /></Suspense>} />
+        <Route path="/petitions" element={<Suspense fallback={pageLoading}><PetitionListPage key="petitions" user={user} view="petitions" /></Suspense>} />
+        <Route path="/petitions/:petitionId" element={<Suspense fallback={pageLoading}><PetitionDetailPage user={user} /></Suspense>} />
+        <Route path="/cases" element={<Suspense fallback={pageLoading}><PetitionListPage key="cases" user={user} view="cases" /></Suspense>} />
+        <Route path="/cases/:caseId" element={<Suspense fallback={pageLoading}><CaseRedirect /></Suspense>} />
         <Route path="*" element={<ComingSoon user={user} />} />
       </Routes>
     </ConsoleLayout>

@@ -19,7 +19,7 @@ export interface ConsoleArea {
   label: string;
   /** What the role does there, for the start page. */
   description: string;
-  icon: 'home' | 'form' | 'folder' | 'audit' | 'alert' | 'chart' | 'file' | 'calendar' | 'team' | 'bell' | 'user' | 'safety' | 'download' | 'flag';
+  icon: 'home' | 'form' | 'folder' | 'audit' | 'alert' | 'chart' | 'file' | 'calendar' | 'team' | 'bell' | 'user' | 'safety' | 'download' | 'flag' | 'setting';
 }
 
 const AREAS = {
@@ -37,17 +37,18 @@ const AREAS = {
   stats: { path: '/stats', label: '统计分析', description: '受理量、办结率、按期办结率、满意率，按渠道、分类、单位、月份。', icon: 'chart' },
   reports: { path: '/reports', label: '年度报告', description: '乡镇与全县信访工作年度自查报告（Word / Excel）。', icon: 'file' },
   exports: { path: '/exports', label: '数据导出', description: '按条件导出案件清单（CSV / Excel），不含个人信息。', icon: 'download' },
-  rules: { path: '/notification-rules', label: '通知规则', description: '短信、邮件、站内消息的通知规则与模板。', icon: 'bell' },
-  accounts: { path: '/accounts', label: '账号管理', description: '创建账号、调整角色与范围、停用、重置密码。', icon: 'user' },
-  audit: { path: '/audit', label: '登录审计', description: '登录、失败、锁定、退出与账号变更记录。', icon: 'safety' },
+  accounts: { path: '/settings/accounts', label: '账号管理', description: '创建账号、调整角色与范围、停用、重置密码。', icon: 'user' },
+  audit: { path: '/settings/audit', label: '登录审计', description: '登录、失败、锁定、退出与账号变更记录。', icon: 'safety' },
+  settings: { path: '/settings', label: '系统设置', description: '区划与分类、分流规则、工作日历、通知规则与模板、死信处理。', icon: 'setting' },
 } satisfies Record<string, ConsoleArea>;
 
 /** The menu of each role, in the order its work comes. */
 export const AREAS_BY_ROLE: Record<Role, ConsoleArea[]> = {
-  'county-admin': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.routing, AREAS.supervision, AREAS.duty, AREAS.screening, AREAS.stats, AREAS.reports, AREAS.exports, AREAS.rules, AREAS.accounts, AREAS.audit],
+  'county-admin': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.routing, AREAS.supervision, AREAS.duty, AREAS.screening, AREAS.stats, AREAS.reports, AREAS.exports, AREAS.accounts, AREAS.audit, AREAS.settings],
   'township-officer': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.handling, AREAS.screening, AREAS.zeroReports, AREAS.stats, AREAS.reports],
   leader: [AREAS.home, AREAS.owned, AREAS.duty, AREAS.petitions, AREAS.stats, AREAS.reports],
-  'department-officer': [AREAS.home, AREAS.unitCases, AREAS.petitions, AREAS.stats],
+  // reporting gives department officers no statistics (accusations must not reach the accused unit)
+  'department-officer': [AREAS.home, AREAS.unitCases, AREAS.petitions],
   liaison: [AREAS.home, AREAS.screening],
   analyst: [AREAS.home, AREAS.stats, AREAS.reports, AREAS.exports],
 };

@@ -23,7 +23,9 @@ export function ConsoleLayout({ user, children }: { user: StaffUser; children: R
   const areas = areasOf(user.role);
   // one menu entry per path (two areas may share a route, e.g. 转送交办 and 案件办理 are the case list)
   const items = areas.filter((a, i) => areas.findIndex((b) => b.path === a.path) === i).map((a) => ({ key: a.path, icon: AREA_ICONS[a.icon], label: a.label }));
-  const selected = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
+  // the entry whose path is the longest prefix of the page's (/settings/accounts is 账号管理, not 系统设置)
+  const matching = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname === k || location.pathname.startsWith(k.endsWith('/') ? k : `${k}/`)));
+  const selected = matching.sort((a, b) => b.length - a.length).slice(0, 1);
 
   return (
     <Layout className="console">

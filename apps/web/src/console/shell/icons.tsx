@@ -11,6 +11,7 @@ import {
   FormOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -32,4 +33,5 @@ export const AREA_ICONS: Record<ConsoleArea['icon'], ReactNode> = {
   safety: <SafetyCertificateOutlined />,
   download: <DownloadOutlined />,
   flag: <FlagOutlined />,
+  setting: <SettingOutlined />,
 };
