@@ -151,13 +151,11 @@ function Dashboard({ data, selection }: { data: Loaded; selection: StatsSelectio
         <Typography.Title level={3} id="stats-rates-heading" className="stats-section-title">
           主要比率
         </Typography.Title>
-        <Row gutter={[12, 12]}>
+        <div className="stats-rates">
           {rateViews(summary).map((r) => (
-            <Col key={r.key} xs={24} sm={12} lg={8} xxl={{ flex: '20%' }}>
-              <RateCard rate={r} />
-            </Col>
+            <RateCard key={r.key} rate={r} />
           ))}
-        </Row>
+        </div>
       </section>
 
       <section aria-labelledby="stats-counts-heading">

@@ -32,9 +32,9 @@ export function rankingChart(items: BreakdownItem[], what: string, limit = 15): 
     option: {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0, textStyle: axisLabel },
-      grid: { left: 8, right: 32, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 16, right: 40, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel },
-      yAxis: { type: 'category', data: names, axisLabel: { ...axisLabel, width: 140, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: names, axisLabel },
       series: [
         { name: '收到', type: 'bar', data: top.map((i) => i.received).reverse(), label: { show: true, position: 'right' } },
         { name: '已办结', type: 'bar', data: top.map((i) => i.closed).reverse() },

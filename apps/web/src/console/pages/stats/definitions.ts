@@ -30,7 +30,7 @@ export function percent(rate: number | null | undefined): string {
 export const count = (n: number | null | undefined): string => (n === null || n === undefined ? '0' : n.toLocaleString('zh-CN'));
 
 export function rateViews(f: Figures): RateView[] {
-  const overdue = f.overdueCases > 0 ? `本期收到的信访件中有 ${count(f.overdueCases)} 件的办理期限曾经超时（见「超期件」）。` : undefined;
+  const overdue = f.overdueCases > 0 ? `本期有 ${count(f.overdueCases)} 件超期，见「超期件」。` : '';
   return [
     {
       key: 'closureRate',
@@ -45,7 +45,7 @@ export function rateViews(f: Figures): RateView[] {
       value: f.timelyAcceptanceRate,
       definition: '在收到之日起 15 日内作出受理或不予受理决定的件数 ÷ 已作出决定的件数（第二十三条）。',
       parts: `15 日内决定 ${count(f.acceptance.timely)} 件 ÷ 已决定 ${count(f.acceptance.decided)} 件`,
-      caveat: `尚未作出受理决定的件（包括已超过 15 日仍未决定的）目前不计入分母。${overdue ?? ''}`,
+      caveat: `未作出受理决定的件（含超过 15 日仍未决定的）不计入分母。${overdue}`,
     },
     {
       key: 'onTimeClosureRate',
@@ -53,7 +53,7 @@ export function rateViews(f: Figures): RateView[] {
       value: f.onTimeClosureRate,
       definition: '在办理期限（受理之日起 60 日，经批准延期的含延长期）内书面答复的件数 ÷ 已答复的件数（第三十二条、第三十四条）。',
       parts: `按期答复 ${count(f.replies.onTime)} 件 ÷ 已答复 ${count(f.replies.replied)} 件（其中延期 ${count(f.replies.extended)} 件）`,
-      caveat: `尚未答复的件（包括已超过期限仍未答复的）目前不计入分母。${overdue ?? ''}`,
+      caveat: `未答复的件（含超过期限仍未答复的）不计入分母。${overdue}`,
     },
     {
       key: 'evaluationRate',
