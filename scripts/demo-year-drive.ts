@@ -397,7 +397,7 @@ function describe(r: DriveResult): string {
     `  ${r.cases} cases planned: ${f['on-time']} replied in time, ${f.extended} after an extension, ${f.late} late, ${f.overdue} left overdue, ${f.rejected} not accepted (不予受理); ${r.reviews} with a review (复查/复核) so far`,
     `  steps: ${r.steps.done} done now, ${r.steps.before} done before, ${r.steps.failed} failed; ${r.evaluations} evaluations by citizens; dispute screening: ${r.screenings.recorded} recorded, ${r.screenings.resolved} resolved later`,
     ...r.failures.slice(0, 5).map((f) => `  failed: ${f}`),
-    `  demo year driven in ${r.seconds.toFixed(1)} s`,
+    `  demo year driven in ${r.seconds.toFixed(1)} s; reporting and notification read its events once the platform is up (about a minute)`,
     '',
   ].join('\n');
 }

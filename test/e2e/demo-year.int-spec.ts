@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import pg from 'pg';
+import { EVENT_STREAMS } from '#contracts';
 import { eventually, FakeSmsGateway, http, SpawnedService, TestPlatform } from '#testing';
 
 jest.setTimeout(300_000);
@@ -128,16 +131,21 @@ describe('the demo year, lived through the services', () => {
       services.push(intake, cw, notification, rep);
       casework = cw;
       reporting = rep;
-      // reporting has read every event (the sweeper's overdue marks included) when its figures stop changing
-      let last = '';
-      await eventually(async () => {
-        const body = JSON.stringify((await http(reporting.url, 'GET', `/api/stats/summary?from=${YEAR.from}&to=${YEAR.to}`, { token: admin })).body);
-        const metrics = await (await fetch(`${reporting.url}/metrics`)).text();
-        const pending = [...metrics.matchAll(/^xinfang_consumer_pending\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
-        const same = body === last;
-        last = body;
-        if (pending > 0 || !same || !body.includes('"overdueCases":') || JSON.parse(body).overdueCases === 0) throw new Error(`reporting still catching up (${pending} pending)`);
-      }, 120_000, 1000);
+      // reporting has read every event of intake and casework, the sweeper's overdue marks included
+      const nc = await connect({ servers: platform.nats.url });
+      try {
+        const jsm = await jetstreamManager(nc);
+        await eventually(async () => {
+          const lag = await Promise.all([EVENT_STREAMS.intake, EVENT_STREAMS.casework].map(async (stream) => {
+            const info = await jsm.consumers.info(stream.name, 'reporting');
+            return info.num_pending + info.num_ack_pending;
+          }));
+          const { body } = await http(reporting.url, 'GET', `/api/stats/summary?from=${YEAR.from}&to=${YEAR.to}`, { token: admin });
+          if (lag.some((n) => n > 0) || !(body.overdueCases > 0)) throw new Error(`reporting still catching up (${lag.join(' + ')} events to read, ${body.overdueCases} overdue so far)`);
+        }, 120_000, 1000);
+      } finally {
+        await nc.close();
+      }
     });
 
     it('shows the county a real year: most closed, on time, a handful overdue, satisfaction 85–95%, reviews', async () => {
