@@ -158,7 +158,7 @@ describe('the demo year plan', () => {
       const accept = first(p, 'accept');
       const owner = first(p, 'take-ownership');
       if (accept && (f.flags.collective || f.flags.repeat || f.flags.skipLevel || f.flags.longStanding)) expect(ms(owner!)).toBeLessThan(ms(accept));
-      if (owner && f.isAccusation) expect(owner.actor).toMatchObject({ role: 'leader', sub: 'demo-county-leader' });
+      if (owner && f.isAccusation) expect(owner.actor).toMatchObject({ role: 'leader', sub: 'leader-county-1' });
       if (owner && !f.isAccusation) expect(owner.actor).toMatchObject({ role: 'leader', townshipCode: f.townshipCode });
       if (owner && f.receptionLeaderId && f.channel === 'visit' && !f.isAccusation) expect(owner.actor!.sub).toBe(f.receptionLeaderId);
     }

@@ -129,8 +129,8 @@ export interface Actor {
 }
 
 export const COUNTY_BUREAU: Actor = { sub: 'demo-county-bureau', role: 'county-admin', name: '县信访局' };
-/** A county leader (no township, no unit): owns cases a township's leaders may not see. */
-export const COUNTY_LEADER: Actor = { sub: 'demo-county-leader', role: 'leader', name: '县委副书记' };
+/** A county leader (no township, no unit): owns cases a township's leaders may not see. (The gateway's demo account `county-leader`.) */
+export const COUNTY_LEADER: Actor = { sub: 'leader-county-1', role: 'leader', name: '县委副书记' };
 
 export function townshipOfficer(townshipCode: string, townshipName: string): Actor {
   return { sub: `demo-officer-${townshipCode}`, role: 'township-officer', townshipCode, name: `${townshipName}信访专干` };
@@ -515,7 +515,8 @@ export function planScreenings(townships: readonly Township[], year: number, cal
       for (let i = 0; i < n; i++) {
         const village = r.pick(township.villages);
         const entry = r.pick(text.SCREENINGS);
-        const liaison: Actor = { sub: `demo-liaison-${village.code}`, role: 'liaison', townshipCode: township.code, name: `${village.name}信访联络员` };
+        // the township's liaison of the demo (the gateway's demo account of that id) records for its villages
+        const liaison: Actor = { sub: `demo-liaison-${township.code}`, role: 'liaison', townshipCode: township.code, name: `${township.name}村信访联络员` };
         const at = atLocal(day, r.int(9 * 60, 16 * 60 + 30)) + i * MINUTE;
         const outcome = r.choose({ resolved: 0.42, 'in-progress': 0.48, referred: 0.06, escalated: 0.04 });
         const plan: ScreeningPlan = {
