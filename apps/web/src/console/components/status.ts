@@ -14,7 +14,7 @@ export const STATUS_LABELS: Record<string, string> = {
   final: '复核终结',
 };
 
-/** Tag colours by how far along a case is: waiting (blue), handling (geekblue), answered (cyan), done (default), refused (volcano). */
+/** Tag tones (tags.css) by how far along a case is: waiting (blue), handling (geekblue), answered (cyan), review (purple), done (grey), refused (volcano). */
 export const STATUS_COLOURS: Record<string, string> = {
   registered: 'blue',
   transferred: 'blue',
@@ -26,7 +26,7 @@ export const STATUS_COLOURS: Record<string, string> = {
   review: 'purple',
   reviewed: 'cyan',
   're-review': 'purple',
-  closed: 'default',
-  final: 'default',
+  closed: 'grey',
+  final: 'grey',
 };
 

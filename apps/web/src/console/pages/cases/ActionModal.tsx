@@ -33,11 +33,15 @@ function refusalOf(err: unknown): Refusal {
 /** A date picked for a due date means the end of that day in Beijing. */
 const endOfDay = (d: Dayjs) => `${d.format('YYYY-MM-DD')}T23:59:59+08:00`;
 
-function FieldInput({ field, directory, accusedUnitCode }: { field: ActionField; directory: Directory | null; accusedUnitCode?: string | null }) {
+/** What Form.Item hands its control (value, onChange, id for the label, aria attributes): passed on to the real input. */
+type Bound = Record<string, unknown>;
+
+function FieldInput({ field, directory, accusedUnitCode, ...bound }: { field: ActionField; directory: Directory | null; accusedUnitCode?: string | null } & Bound) {
   switch (field.kind) {
     case 'unit':
       return (
         <Select
+          {...bound}
           showSearch={{ optionFilterProp: 'label' }}
           placeholder="选择承办单位"
           options={UNIT_GROUPS.map(([kind, label]) => ({
@@ -48,17 +52,17 @@ function FieldInput({ field, directory, accusedUnitCode }: { field: ActionField;
         />
       );
     case 'textarea':
-      return <Input.TextArea rows={4} maxLength={field.name === 'text' ? 20000 : 2000} showCount placeholder={field.placeholder} />;
+      return <Input.TextArea {...bound} rows={4} maxLength={field.name === 'text' ? 20000 : 2000} showCount placeholder={field.placeholder} />;
     case 'text':
-      return <Input maxLength={200} />;
+      return <Input {...bound} maxLength={200} />;
     case 'date':
-      return <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} placeholder="选择日期" />;
+      return <DatePicker {...bound} style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} placeholder="选择日期" />;
     case 'days':
-      return <InputNumber style={{ width: '100%' }} precision={0} suffix="日" />;
+      return <InputNumber {...bound} style={{ width: '100%' }} precision={0} suffix="日" />;
     case 'select':
-      return <Select options={Object.entries(field.options ?? {}).map(([value, label]) => ({ value, label }))} placeholder="请选择" />;
+      return <Select {...bound} options={Object.entries(field.options ?? {}).map(([value, label]) => ({ value, label }))} placeholder="请选择" />;
     case 'public':
-      return <Switch checkedChildren="公开" unCheckedChildren="内部" />;
+      return <Switch {...bound} checkedChildren="公开" unCheckedChildren="内部" />;
   }
 }
 

@@ -12,6 +12,7 @@ import { ActionModal } from './ActionModal';
 import { attachmentUrl, caseDetail, deliveriesOf, petitionDetail, type CaseView, type Delivery, type PetitionDetail, type TimelineEntry } from './case-api';
 import { CHANNEL_LABELS, CLOCK_DEADLINES, DEADLINES, RATING_LABELS, REPLY_OUTCOMES, ROLE_NAMES } from './labels';
 import { useNames } from './names';
+import { CASE_ROLES, CasePageConfig, NoCaseAccess } from './NoCaseAccess';
 import { PetitionFlags } from './PetitionFlags';
 import './cases.css';
 
@@ -46,6 +47,10 @@ function loadError(err: unknown): string {
  * actions casework says this caller may take now — each a form with the API's verdicts.
  */
 export function PetitionDetailPage({ user }: { user: StaffUser }) {
+  return <CasePageConfig>{CASE_ROLES.has(user.role) ? <PetitionDetailView user={user} /> : <NoCaseAccess />}</CasePageConfig>;
+}
+
+function PetitionDetailView({ user }: { user: StaffUser }) {
   const { petitionId = '' } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
@@ -230,7 +235,7 @@ export function PetitionDetailPage({ user }: { user: StaffUser }) {
               dataSource={petition.petitioners}
               aria-label="信访人"
               columns={[
-                { title: '姓名', dataIndex: 'name', render: (v: string, r) => (r.isRepresentative ? <Space>{v}<Tag color="gold">代表</Tag></Space> : v) },
+                { title: '姓名', dataIndex: 'name', render: (v: string, r) => (r.isRepresentative ? <Space>{v}<Tag className="tone-gold">代表</Tag></Space> : v) },
                 { title: '身份证号', dataIndex: 'idNumber', render: (v: string | null) => v ?? '—' },
                 { title: '手机号', dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
                 { title: '住址', dataIndex: 'address', render: (v: string | null) => v ?? '—' },
@@ -285,50 +290,36 @@ export function PetitionDetailPage({ user }: { user: StaffUser }) {
               <Typography.Paragraph type="secondary">{caseView.closedAt ? `已于${chineseDate(caseView.closedAt)}办结，没有正在计算的期限。` : '没有正在计算的期限。'}</Typography.Paragraph>
             )}
           </Card>
+          <Card className="case-card case-history">
+            <Tabs
+              items={[
+                { key: 'timeline', label: '办理过程', children: <CaseTimeline entries={caseView?.timeline} /> },
+                {
+                  key: 'public',
+                  label: '信访人看到的进度',
+                  children: petition.timeline.length ? (
+                    <Timeline items={petition.timeline.map((s, i) => ({ key: i, content: <TimelineItem at={s.at} text={s.description} /> }))} />
+                  ) : (
+                    <Empty description="还没有公开的办理进度" />
+                  ),
+                },
+                ...(DELIVERY_ROLES.has(user.role)
+                  ? [
+                      {
+                        key: 'deliveries',
+                        label: `发送记录${deliveries ? `（${deliveries.length}）` : ''}`,
+                        children: (
+                          <Deliveries items={deliveries} />
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </Card>
         </Col>
       </Row>
 
-      <Card className="case-card case-history">
-        <Tabs
-          items={[
-            { key: 'timeline', label: '办理过程', children: <CaseTimeline entries={caseView?.timeline} /> },
-            {
-              key: 'public',
-              label: '信访人看到的进度',
-              children: petition.timeline.length ? (
-                <Timeline items={petition.timeline.map((s, i) => ({ key: i, content: <TimelineItem at={s.at} text={s.description} /> }))} />
-              ) : (
-                <Empty description="还没有公开的办理进度" />
-              ),
-            },
-            ...(DELIVERY_ROLES.has(user.role)
-              ? [
-                  {
-                    key: 'deliveries',
-                    label: `发送记录${deliveries ? `（${deliveries.length}）` : ''}`,
-                    children: (
-                      <Table
-                        size="small"
-                        rowKey="id"
-                        dataSource={deliveries ?? []}
-                        loading={deliveries === null}
-                        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                        locale={{ emptyText: '没有发送记录' }}
-                        columns={[
-                          { title: '时间', dataIndex: 'createdAt', render: (v: string) => chineseDateTime(v) },
-                          { title: '方式', dataIndex: 'channel', render: (v: string) => DELIVERY_CHANNELS[v] ?? v },
-                          { title: '收件人', dataIndex: 'recipient' },
-                          { title: '通知', dataIndex: 'templateKey' },
-                          { title: '状态', dataIndex: 'status', render: (v: string) => DELIVERY_STATUS[v] ?? v },
-                        ]}
-                      />
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </Card>
 
       {caseView ? (
         <ActionModal
@@ -341,6 +332,29 @@ export function PetitionDetailPage({ user }: { user: StaffUser }) {
         />
       ) : null}
     </div>
+  );
+}
+
+/** What was sent about the petition, to whom (masked), through which channel, and how it went. */
+function Deliveries({ items }: { items: Delivery[] | null }) {
+  if (!items) return <Skeleton active paragraph={{ rows: 2 }} />;
+  if (!items.length) return <Empty description="没有发送记录" />;
+  return (
+    <ul className="case-deliveries" aria-label="发送记录">
+      {items.map((d) => (
+        <li key={d.id}>
+          <div>
+            <strong>{DELIVERY_CHANNELS[d.channel] ?? d.channel}</strong> 发给 {d.recipient}
+            <Tag className={d.status === 'sent' ? 'tone-green' : d.status === 'failed' ? 'tone-red' : 'tone-grey'} style={{ marginInlineStart: 8 }}>
+              {DELIVERY_STATUS[d.status] ?? d.status}
+            </Tag>
+          </div>
+          <Typography.Text type="secondary" className="timeline-time">
+            {chineseDateTime(d.sentAt ?? d.createdAt)} · {d.templateKey}
+          </Typography.Text>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -372,7 +386,7 @@ function CaseTimeline({ entries }: { entries: TimelineEntry[] | undefined }) {
             text={e.summary}
             extra={
               <Space size={4} className="timeline-meta">
-                {e.public ? <Tag color="blue">公开</Tag> : <Tag>内部</Tag>}
+                {e.public ? <Tag className="tone-blue">公开</Tag> : <Tag className="tone-grey">内部</Tag>}
                 <Typography.Text type="secondary">{e.actorRole ? `${ROLE_NAMES[e.actorRole] ?? e.actorRole}${e.actorId ? `（${e.actorId}）` : ''}` : '系统'}</Typography.Text>
               </Space>
             }

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import '../../components/tags.css';
 import type { PetitionFlags as Flags } from './case-api';
 
 const SHOWN: [keyof Flags, string, string][] = [
@@ -16,7 +17,7 @@ export function PetitionFlags({ flags }: { flags: Flags }) {
   return (
     <span className="petition-flags">
       {on.map(([name, label, colour]) => (
-        <Tag key={name} color={colour} variant="outlined">
+        <Tag key={name} className={`tone-${colour}`}>
           {label}
         </Tag>
       ))}

@@ -14,6 +14,7 @@ import { exportCases, MAX_EXPORT_BY_ID } from './export';
 import { CHANNEL_LABELS, CHANNELS, FLAG_LABELS, FLAG_NAMES, LIST_STATUSES, STATUS_LABELS, type FlagName } from './labels';
 import { conditionCount, conditionsExportCannotApply, filterToParams, intakeQuery, PAGE_SIZES, parseFilter, type ListFilter } from './list-query';
 import { useNames } from './names';
+import { CASE_ROLES, CasePageConfig, NoCaseAccess } from './NoCaseAccess';
 import { PetitionFlags } from './PetitionFlags';
 import './cases.css';
 
@@ -129,6 +130,10 @@ function listError(err: unknown): string {
  * the filter in the address, and the filtered list exported through reporting.
  */
 export function PetitionListPage({ user, view }: { user: StaffUser; view: 'petitions' | 'cases' }) {
+  return <CasePageConfig>{CASE_ROLES.has(user.role) ? <PetitionListView user={user} view={view} /> : <NoCaseAccess />}</CasePageConfig>;
+}
+
+function PetitionListView({ user, view }: { user: StaffUser; view: 'petitions' | 'cases' }) {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const { message } = App.useApp();
@@ -209,7 +214,7 @@ export function PetitionListPage({ user, view }: { user: StaffUser; view: 'petit
       title: '收到时间',
       dataIndex: 'receivedAt',
       key: 'receivedAt',
-      width: 150,
+      width: 124,
       sorter: true,
       sortOrder: sortOrder('receivedAt'),
       sortDirections: ['descend', 'ascend', 'descend'],
@@ -228,16 +233,16 @@ export function PetitionListPage({ user, view }: { user: StaffUser; view: 'petit
         </div>
       ),
     },
-    { title: '乡镇', dataIndex: 'townshipCode', key: 'township', width: 120, render: (v: string, r) => `${names.township(v)}${r.villageCode ? ` ${names.village(r.villageCode)}` : ''}` },
-    { title: '渠道', dataIndex: 'channel', key: 'channel', width: 84, render: (v: string) => CHANNEL_LABELS[v] ?? v },
-    { title: '事项类别', dataIndex: 'category', key: 'category', width: 120, render: (v: string) => names.category(v) },
-    { title: '承办单位', dataIndex: 'handlingUnitCode', key: 'unit', width: 150, render: (v: string | null) => (v ? names.unit(v) : <Typography.Text type="secondary">未转送</Typography.Text>) },
-    { title: '状态', dataIndex: 'caseStatus', key: 'status', width: 120, render: (v: string, r) => <StatusTag status={r.status === 'refused' ? 'refused' : v} /> },
+    { title: '乡镇', dataIndex: 'townshipCode', key: 'township', width: 110, render: (v: string, r) => `${names.township(v)}${r.villageCode ? ` ${names.village(r.villageCode)}` : ''}` },
+    { title: '渠道', dataIndex: 'channel', key: 'channel', width: 72, render: (v: string) => CHANNEL_LABELS[v] ?? v },
+    { title: '事项类别', dataIndex: 'category', key: 'category', width: 108, render: (v: string) => names.category(v) },
+    { title: '承办单位', dataIndex: 'handlingUnitCode', key: 'unit', width: 132, render: (v: string | null) => (v ? names.unit(v) : <Typography.Text type="secondary">未转送</Typography.Text>) },
+    { title: '状态', dataIndex: 'caseStatus', key: 'status', width: 112, render: (v: string, r) => <StatusTag status={r.status === 'refused' ? 'refused' : v} /> },
     {
       title: '办理期限',
       dataIndex: 'dueAt',
       key: 'dueAt',
-      width: 200,
+      width: 168,
       sorter: true,
       sortOrder: sortOrder('dueAt'),
       sortDirections: ['ascend', 'descend', 'ascend'],
@@ -269,8 +274,8 @@ export function PetitionListPage({ user, view }: { user: StaffUser; view: 'petit
         <Form<FormValues> form={form} layout="vertical" onFinish={(v) => go(fromValues(v, filter))} aria-label="查询条件">
           <Row gutter={16}>
             <Col xs={24} md={12} xl={8}>
-              <Form.Item name="q" label="全文检索" extra="标题和内容中的文字，空格分隔的多个词须同时出现">
-                <Input allowClear placeholder="如：拖欠 工资" maxLength={100} prefix={<SearchOutlined />} />
+              <Form.Item name="q" label="全文检索">
+                <Input allowClear placeholder="标题、内容中的文字，多个词以空格分隔" maxLength={100} prefix={<SearchOutlined />} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={8}>
@@ -393,7 +398,7 @@ export function PetitionListPage({ user, view }: { user: StaffUser; view: 'petit
           dataSource={data?.items ?? []}
           loading={loading}
           onChange={onTable}
-          scroll={{ x: 1080 }}
+          scroll={{ x: 1000 }}
           locale={{ emptyText: error ? '查询失败' : '没有符合条件的信访件' }}
           pagination={{
             current: filter.page,
