@@ -6,10 +6,11 @@ import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { ComingSoon } from './shell/ComingSoon';
 import { ConsoleLayout } from './shell/ConsoleLayout';
-import { StartPage } from './shell/StartPage';
+import { WorkbenchPage } from './pages/workbench/WorkbenchPage';
 
 // heavy pages load when first opened (echarts only on 统计分析)
 const StatsPage = lazy(() => import('./pages/stats/StatsPage'));
+const RegisterPage = lazy(() => import('./pages/register/RegisterPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 const PetitionListPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.PetitionListPage })));
@@ -39,7 +40,8 @@ export function App() {
   return (
     <ConsoleLayout user={user}>
       <Routes>
-        <Route path="/" element={<StartPage user={user} />} />
+        <Route path="/" element={<WorkbenchPage user={user} />} />
+        <Route path="/register" element={<Suspense fallback={pageLoading}><RegisterPage user={user} /></Suspense>} />
         <Route path="/account/password" element={<ChangePasswordPage required={false} onDone={() => navigate('/')} />} />
         <Route path="/stats" element={<Suspense fallback={pageLoading}><StatsPage user={user} /></Suspense>} />
         <Route path="/reports/*" element={<Suspense fallback={pageLoading}><ReportsPage user={user} /></Suspense>} />

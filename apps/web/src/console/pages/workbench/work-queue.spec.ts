@@ -1,0 +1,50 @@
+import { bucketLabel, bucketsFor, listLink, seesCases } from './work-queue';
+import { dueTone, dueWords } from './words';
+
+describe('the 工作台 buckets', () => {
+  it('gives each role the buckets of its own work, and none to roles that see no cases', () => {
+    expect(bucketsFor('county-admin').map((b) => b.key)).toEqual(['toRoute', 'toAccept', 'toReply', 'toOwn', 'dueThisWeek', 'overdue', 'supervised']);
+    expect(bucketsFor('department-officer').map((b) => b.key)).not.toContain('toRoute');
+    expect(bucketsFor('leader').map((b) => b.key).slice(0, 2)).toEqual(['owned', 'toOwn']);
+    expect(bucketsFor('analyst')).toEqual([]);
+    expect(bucketsFor('liaison')).toEqual([]);
+    expect(['county-admin', 'township-officer', 'leader', 'department-officer'].every(seesCases)).toBe(true);
+    expect(seesCases('analyst') || seesCases('liaison')).toBe(false);
+  });
+
+  it('names the clock of each stage as the regulation gives it', () => {
+    const byKey = Object.fromEntries(bucketsFor('county-admin').map((b) => [b.key, b]));
+    expect(byKey.toRoute!.clock).toContain('15 日');
+    expect(byKey.toAccept!.clock).toContain('5 个工作日');
+    expect(byKey.toReply!.clock).toContain('60 日');
+    expect(bucketLabel(byKey.toRoute!, 'county-admin')).toBe('待转送交办');
+    expect(bucketLabel(byKey.toRoute!, 'township-officer')).toBe('待转送或受理');
+  });
+
+  it('links each count to the case list filtered with intake’s parameter names, narrowed to the acting unit', () => {
+    const dept = { unitCodes: ['dept-hrss'] };
+    const county = { unitCodes: null };
+    const params = (link: string | null) => Object.fromEntries(new URLSearchParams(link!.split('?')[1]));
+    expect(params(listLink('toRoute', county))).toEqual({ status: 'registered', sort: 'dueAt' });
+    expect(params(listLink('toAccept', dept))).toEqual({ status: 'transferred,assigned', handlingUnitCode: 'dept-hrss', sort: 'dueAt' });
+    expect(params(listLink('toAccept', county))).toEqual({ status: 'transferred,assigned', sort: 'dueAt' });
+    expect(params(listLink('toReply', { unitCodes: ['twp-430599101000'] }))).toEqual({ status: 'accepted', handlingUnitCode: 'twp-430599101000', sort: 'dueAt' });
+    expect(params(listLink('overdue', county))).toEqual({ overdue: 'true', open: 'true', sort: 'dueAt' });
+    expect(params(listLink('dueThisWeek', county))).toMatchObject({ dueWithinDays: '7', sort: 'dueAt' });
+    expect(listLink('toAccept', dept)!.startsWith('/petitions?')).toBe(true);
+    // the list cannot filter these: the 工作台 lists them itself
+    expect(listLink('supervised', county)).toBeNull();
+    expect(listLink('owned', county)).toBeNull();
+    expect(listLink('toOwn', county)).toBeNull();
+  });
+
+  it('colours a deadline green, amber within 3 days, red once passed, and says how long is left', () => {
+    const now = new Date('2026-12-04T02:00:00Z');
+    expect(dueTone('2026-12-10T00:00:00Z', now)).toBe('ok');
+    expect(dueTone('2026-12-06T00:00:00Z', now)).toBe('soon');
+    expect(dueTone('2026-12-03T00:00:00Z', now)).toBe('overdue');
+    expect(dueWords('2026-12-09T03:00:00Z', now)).toBe('还剩 5 天');
+    expect(dueWords('2026-12-04T08:30:00Z', now)).toBe('还剩 6 小时');
+    expect(dueWords('2026-12-02T01:00:00Z', now)).toBe('已超期 2 天');
+  });
+});
