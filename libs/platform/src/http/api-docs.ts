@@ -85,8 +85,9 @@ function complete(document: OpenAPIObject, info: ApiDocumentInfo): OpenAPIObject
       if (!operation) continue;
       // an error is always JSON, whatever a download operation produces when it succeeds (@ApiProduces applies to every answer)
       for (const [status, response] of Object.entries(operation.responses)) {
-        const content = (response as { content?: Record<string, unknown> }).content;
-        if (Number(status) >= 400 && content?.['application/json']) (response as { content: Record<string, unknown> }).content = { 'application/json': content['application/json'] };
+        const content = (response as { content?: Record<string, { schema?: { $ref?: string } }> }).content;
+        const error = content && Object.values(content).find((media) => media.schema?.$ref === ERROR_CONTENT['application/json'].schema.$ref);
+        if (Number(status) >= 400 && error) (response as { content: unknown }).content = { 'application/json': error };
       }
       if (operation[PUBLIC_OPERATION_EXTENSION]) {
         delete operation[PUBLIC_OPERATION_EXTENSION];

@@ -375,7 +375,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 某一年的节假日与调休上班日，及是否已录入当年放假安排（provisional） */
+        get: operations["CalendarYearController_year"];
         /** 替换某一年的节假日与调休安排，并重算在办案件的期限 */
         put: operations["CalendarController_replace"];
         post?: never;
@@ -600,6 +601,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        WorkQueueItem: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            petitionId: string;
+            status: string;
+            /** @example 430599101000 */
+            townshipCode: string;
+            /** @example land-acquisition */
+            categoryCode: string;
+            /**
+             * Format: date-time
+             * @description 该环节的期限
+             */
+            dueAt: string | null;
+        };
         WorkQueueBucket: {
             /** @description 案件数 */
             count: number;
@@ -610,6 +627,8 @@ export interface components {
              * @description 最早的期限
              */
             nextDueAt: string | null;
+            /** @description 期限最近的前 5 件 */
+            items: components["schemas"]["WorkQueueItem"][];
         };
         WorkQueueAcceptBucket: {
             /** @description 案件数 */
@@ -621,6 +640,8 @@ export interface components {
              * @description 最早的期限
              */
             nextDueAt: string | null;
+            /** @description 期限最近的前 5 件 */
+            items: components["schemas"]["WorkQueueItem"][];
             /** @description 仍在 5 个工作日异议期内的 */
             objectionOpen: number;
             /**
@@ -1063,6 +1084,13 @@ export interface components {
             days: components["schemas"]["CalendarDayView"][];
             /** @description 重算了期限的在办案件数 */
             recomputedCases: number;
+        };
+        CalendarYearResponse: {
+            /** @example 2027 */
+            year: number;
+            /** @description true：该年度国务院办公厅放假安排尚未录入，期限只按周末计算（节假日未计入） */
+            provisional: boolean;
+            days: components["schemas"]["CalendarDayView"][];
         };
         RoutingRuleView: {
             /** @example labour-wages */
@@ -2984,6 +3012,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarDaysResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CalendarYearController_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponse"];
                 };
             };
             /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */

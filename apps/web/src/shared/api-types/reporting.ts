@@ -126,7 +126,11 @@ export interface paths {
          */
         get: operations["ExportsController_cases"];
         put?: never;
-        post?: never;
+        /**
+         * 按信访件编号导出案件清单（CSV 或 XLSX），不含任何个人信息
+         * @description 控制台的信访件列表含全文检索、期限等报表服务无法筛选的条件时，按列表中的信访件编号导出（至多 2000 件；权限范围外的不导出）。
+         */
+        post: operations["ExportsController_casesByIds"];
         delete?: never;
         options?: never;
         head?: never;
@@ -635,6 +639,15 @@ export interface components {
             rule: components["schemas"]["AssessmentRuleInForce"];
             items: components["schemas"]["VillageScore"][];
         };
+        ExportByIdsBody: {
+            /** @description 信访件编号，至多 2000 个 */
+            petitionIds: string[];
+            /**
+             * @default csv
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+        };
         DeadLetterView: {
             /** @description 死信流中的序号 */
             seq: number;
@@ -1056,6 +1069,26 @@ export interface operations {
                 /** @description 止（不含）。ISO 时间；只写日期时含当日全天 */
                 to?: string;
                 format?: "csv" | "xlsx";
+                /** @description 渠道，可多选（逗号分隔）：visit, letter, online, phone */
+                channel?: string;
+                /** @description 事项类别代码 */
+                category?: string;
+                /** @description 承办单位代码（受理、答复或最后转送的单位） */
+                handlingUnitCode?: string;
+                /** @description 状态，可多选：registered, routed, accepted, rejected, refused, replied, review, closed */
+                status?: string;
+                /** @description 仍在办理（true）或已结束（false） */
+                open?: "true" | "false";
+                /** @description 集体访 */
+                collective?: "true" | "false";
+                /** @description 重复访 */
+                repeat?: "true" | "false";
+                /** @description 越级访 */
+                skipLevel?: "true" | "false";
+                /** @description 检举控告 */
+                accusation?: "true" | "false";
+                /** @description 信访老户的信访件 */
+                longStanding?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -1079,8 +1112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 未登录、令牌无效或已过期 */
@@ -1098,8 +1130,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["ErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExportsController_casesByIds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportByIdsBody"];
+            };
+        };
+        responses: {
+            /** @description 案件清单文件（CSV 为 UTF-8） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
