@@ -111,7 +111,7 @@ export function VillageAssessmentTab({ user }: { user: StaffUser }) {
                   ) : (
                     <Space size={[4, 4]} wrap>
                       {v.deductions.map((d) => (
-                        <Tag key={d.item} color="orange">
+                        <Tag key={d.item} className="tag-warn">
                           {d.name} {d.count} {unitOf(d.item)} × {d.perOccurrence} 分 = {d.points} 分
                         </Tag>
                       ))}

@@ -95,8 +95,8 @@ export function AccountsPage({ user }: { user: StaffUser }) {
             width: 100,
             render: (_, a) => (
               <Space size={4} wrap>
-                {a.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>}
-                {a.mustChangePassword && !a.disabled && <Tag color="orange">待改密码</Tag>}
+                {a.disabled ? <Tag>已停用</Tag> : <Tag className="tag-ok">正常</Tag>}
+                {a.mustChangePassword && !a.disabled && <Tag className="tag-warn">待改密码</Tag>}
               </Space>
             ),
           },

@@ -94,7 +94,7 @@ export function AuditPage() {
         locale={{ emptyText: '没有符合条件的记录' }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 180, render: (t: string) => chineseDateTime(t) },
-          { title: '类型', dataIndex: 'kind', width: 150, render: (k: string) => <Tag color={DANGER.has(k) ? 'red' : k.startsWith('account') || k === 'password-reset' ? 'blue' : 'default'}>{AUDIT_KINDS[k] ?? k}</Tag> },
+          { title: '类型', dataIndex: 'kind', width: 150, render: (k: string) => <Tag className={DANGER.has(k) ? 'tag-danger' : k.startsWith('account') || k === 'password-reset' ? 'tag-info' : undefined}>{AUDIT_KINDS[k] ?? k}</Tag> },
           { title: '用户名', dataIndex: 'username', width: 150 },
           { title: '操作人', dataIndex: 'actor', width: 130, render: (a: string | null) => a ?? '—' },
           { title: '来源地址', dataIndex: 'clientAddress', width: 140, render: (a: string | null) => a ?? '—' },

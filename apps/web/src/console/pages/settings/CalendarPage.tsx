@@ -17,6 +17,18 @@ interface Row {
 
 const toRows = (days: CalendarDay[]): Row[] => days.map((d) => ({ date: dayjs(d.date), kind: d.kind, name: d.name }));
 const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** Sorted dates as runs: 2月15日至2月23日、2月28日. */
+export function dateRuns(dates: string[]): string {
+  const runs: Array<[string, string]> = [];
+  for (const d of dates) {
+    const last = runs.at(-1);
+    if (last && nextDay(last[1]) === d) last[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs.map(([a, b]) => (a === b ? md(a) : `${md(a)}至${md(b)}`)).join('、');
+}
 
 /** The year's entries grouped by name: 春节 holidays 2月15日至2月23日 (9 天), working 2月14日、2月28日. */
 export function summarise(days: CalendarDay[]): Array<{ name: string; holidays: string[]; workdays: string[] }> {
@@ -126,7 +138,7 @@ export function CalendarPage() {
             options={[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => ({ value: y, label: `${y}年` }))}
           />
         </Form.Item>
-        {data && (data.provisional ? <Tag color="orange">未录入放假安排（临时：只计周末）</Tag> : <Tag color="green">已录入放假安排</Tag>)}
+        {data && (data.provisional ? <Tag className="tag-warn">未录入放假安排（临时：只计周末）</Tag> : <Tag className="tag-ok">已录入放假安排</Tag>)}
       </Space>
       {error && <Alert type="error" showIcon title={error} className="settings-alert" />}
       {!data && !error ? (
@@ -137,8 +149,8 @@ export function CalendarPage() {
             <ul className="settings-calendar-summary" aria-label={`${year} 年放假安排摘要`}>
               {summary.map((g) => (
                 <li key={g.name}>
-                  <strong>{g.name}</strong>：{g.holidays.length > 0 && `放假 ${g.holidays.length} 天（${g.holidays.map(md).join('、')}）`}
-                  {g.workdays.length > 0 && `${g.holidays.length ? '；' : ''}调休上班 ${g.workdays.map(md).join('、')}`}
+                  <strong>{g.name}</strong>：{g.holidays.length > 0 && `${dateRuns(g.holidays)}放假，共 ${g.holidays.length} 天`}
+                  {g.workdays.length > 0 && `${g.holidays.length ? '；' : ''}${dateRuns(g.workdays)}上班`}
                 </li>
               ))}
             </ul>
@@ -152,7 +164,8 @@ export function CalendarPage() {
                     size="small"
                     rowKey="key"
                     dataSource={fields}
-                    pagination={fields.length > 15 ? { pageSize: 15, size: 'small', showSizeChanger: false } : false}
+                    // every row on one page: a row paged out of view would still be sent, but not checked
+                    pagination={false}
                     locale={{ emptyText: '本年度尚未录入节假日' }}
                     columns={[
                       {
