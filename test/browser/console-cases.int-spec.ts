@@ -159,10 +159,10 @@ describe('the console\'s case list and case detail', () => {
     await admin.getByRole('heading', { name: WAGES.title }).waitFor();
     await expect(actionButtons(admin)).resolves.toEqual(['转送', '交办', '督办', '备注', '调解']);
 
-    await actionBar(admin).getByRole('button', { name: '转送' }).click();
-    const dialog = admin.getByRole('dialog', { name: '转送' });
+    await actionBar(admin).getByRole('button', { name: '转送', exact: true }).click();
+    const dialog = admin.getByRole('dialog', { name: '转送', exact: true });
     // the routing table proposes the unit; an empty reason is refused by the API, shown at its field
-    await dialog.locator('.ant-select-selection-item', { hasText: HRSS_NAME }).waitFor();
+    await dialog.locator('.ant-form-item', { hasText: '承办单位' }).getByText(HRSS_NAME).waitFor();
     await dialog.getByRole('button', { name: '提交转送' }).click();
     await dialog.locator('.ant-form-item', { hasText: '转送理由' }).locator('.ant-form-item-explain-error').waitFor();
     await rig.screenshot(admin, 'console-cases-04-transfer-field-error');
@@ -188,13 +188,13 @@ describe('the console\'s case list and case detail', () => {
     await dept.getByRole('link', { name: WAGES.title }).click();
     await dept.getByRole('heading', { name: WAGES.title }).waitFor();
     await expect(actionButtons(dept)).resolves.toEqual(['受理', '异议', '不予受理', '不再受理', '备注', '调解']);
-    await actionBar(dept).getByRole('button', { name: '受理' }).click();
-    await dept.getByRole('dialog', { name: '受理' }).getByRole('button', { name: '确定受理' }).click();
+    await actionBar(dept).getByRole('button', { name: '受理', exact: true }).click();
+    await dept.getByRole('dialog', { name: '受理', exact: true }).getByRole('button', { name: '确定受理' }).click();
     await timeline(dept).getByText(`${HRSS_NAME}受理`).waitFor();
     await expect(actionButtons(dept)).resolves.toEqual(['答复', '备注', '调解']);
 
-    await actionBar(dept).getByRole('button', { name: '答复' }).click();
-    const reply = dept.getByRole('dialog', { name: '答复' });
+    await actionBar(dept).getByRole('button', { name: '答复', exact: true }).click();
+    const reply = dept.getByRole('dialog', { name: '答复', exact: true });
     await pick(dept, reply.getByLabel('处理意见'), '支持');
     await reply.getByLabel('答复内容').fill(REPLY_TEXT);
     await rig.screenshot(dept, 'console-cases-07-reply-form');
@@ -205,12 +205,12 @@ describe('the console\'s case list and case detail', () => {
     await expect(actionButtons(dept)).resolves.toEqual(['办结', '备注', '调解']);
 
     // 办结 asks once more; Esc leaves it undone
-    await actionBar(dept).getByRole('button', { name: '办结' }).click();
-    await dept.getByRole('dialog', { name: '办结' }).waitFor();
+    await actionBar(dept).getByRole('button', { name: '办结', exact: true }).click();
+    await dept.getByRole('dialog', { name: '办结', exact: true }).waitFor();
     await dept.keyboard.press('Escape');
-    await dept.getByRole('dialog', { name: '办结' }).waitFor({ state: 'hidden' });
-    await actionBar(dept).getByRole('button', { name: '办结' }).click();
-    await dept.getByRole('dialog', { name: '办结' }).getByRole('button', { name: '确定办结' }).click();
+    await dept.getByRole('dialog', { name: '办结', exact: true }).waitFor({ state: 'hidden' });
+    await actionBar(dept).getByRole('button', { name: '办结', exact: true }).click();
+    await dept.getByRole('dialog', { name: '办结', exact: true }).getByRole('button', { name: '确定办结' }).click();
     await timeline(dept).locator('.timeline-text', { hasText: /^办结$/ }).waitFor();
     await expect(actionButtons(dept)).resolves.toEqual(['备注']);
     await rig.screenshot(dept, 'console-cases-08-detail-department-officer-closed');
@@ -239,8 +239,8 @@ describe('the console\'s case list and case detail', () => {
     await page.goto(`${rig.url}/petitions/${other.id}`);
     await page.getByRole('heading', { name: OTHER.title }).waitFor();
     await expect(actionButtons(page)).resolves.toEqual(['包案', '延期', '备注', '调解']);
-    await actionBar(page).getByRole('button', { name: '延期' }).click();
-    const dialog = page.getByRole('dialog', { name: '延期' });
+    await actionBar(page).getByRole('button', { name: '延期', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '延期', exact: true });
     await dialog.getByLabel('延长天数').fill('40');
     await dialog.getByLabel('延期理由').fill('需调取用工单位工资台账，情况复杂');
     await dialog.getByRole('button', { name: '提交延期' }).click();
@@ -285,8 +285,8 @@ describe('the console\'s case list and case detail', () => {
     }, 30_000);
     await page.goto(`${rig.url}/petitions/${registered.body.id}`);
     await page.getByRole('heading', { name: '反映村道路灯损坏' }).waitFor();
-    await actionBar(page).getByRole('button', { name: '包案' }).click();
-    const dialog = page.getByRole('dialog', { name: '包案' });
+    await actionBar(page).getByRole('button', { name: '包案', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '包案', exact: true });
     await dialog.waitFor();
     // meanwhile the county leader owns it
     expect((await rig.call('casework', 'POST', `/api/cases/${caseId}/take-ownership`, { token: await rig.token('leader') })).status).toBe(200);
