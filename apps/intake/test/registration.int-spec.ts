@@ -160,7 +160,11 @@ describe('intake: registration of the four channels, validation and scope', () =
         const res = await rig.register(body as object);
         expect({ body: JSON.stringify(body).slice(-40), status: res.status }).toEqual({ body: JSON.stringify(body).slice(-40), status: 400 });
         expect(res.body.errors.length).toBeGreaterThan(0);
+        // the element itself is named, not the whole list
+        if (Array.isArray((body as { petitioners?: unknown }).petitioners)) expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['petitioners[0]']);
       }
+      const second = await rig.register({ ...petition(), petitioners: [someone, []] });
+      expect(second.body.errors.map((e: { field: string }) => e.field)).toEqual(['petitioners[1]']);
 
       // several problems at once: every one is named
       const many = await rig.register(petition({ category: 'weather', villageCode: SHIMEN_HONGYAN, petitioners: [{ ...someone, idNumber: badCheck, phone: '999' }] }));

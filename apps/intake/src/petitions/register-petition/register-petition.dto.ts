@@ -87,8 +87,8 @@ export class RegisterPetitionBody {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  // ValidateNested alone lets an array through where a petitioner object belongs ([[]])
-  @IsObject({ each: true })
+  // an element that is not an object is named by its index: class-validator's nested validation
+  // for null and strings, the pipe's shape check for an array ([[]]); @IsObject({ each }) would name only the list
   @ValidateNested({ each: true })
   @Type(() => PetitionerInput)
   petitioners!: PetitionerInput[];
