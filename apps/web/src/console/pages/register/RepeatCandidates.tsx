@@ -25,9 +25,9 @@ export function RepeatCandidates({ check }: { check: RegistrationCheck }) {
             {check.repeatCandidates.map((c) => (
               <li key={c.petitionId} className="repeat-item" data-testid="repeat-candidate" data-strength={c.strength}>
                 <div className="repeat-head">
-                  <Tag color={c.strength === 'strong' ? 'error' : 'warning'}>{c.strength === 'strong' ? '很可能是同一事项' : '可能相关'}</Tag>
+                  <Tag className={c.strength === 'strong' ? 'repeat-strong' : 'repeat-possible'}>{c.strength === 'strong' ? '很可能是同一事项' : '可能相关'}</Tag>
                   <span className="repeat-score">相似度 {Math.round(c.score * 100)}%</span>
-                  {c.petitionId === check.linkedPetitionId ? <Tag color="blue">登记后将并入此件</Tag> : null}
+                  {c.petitionId === check.linkedPetitionId ? <Tag className="repeat-linked">登记后将并入此件</Tag> : null}
                 </div>
                 <div className="repeat-title">
                   {c.title ? (
@@ -45,7 +45,7 @@ export function RepeatCandidates({ check }: { check: RegistrationCheck }) {
                   <div className="repeat-facts">
                     <span className="repeat-facts-label">相同之处：</span>
                     {c.sharedFacts.map((f) => (
-                      <Tag key={f} color="green">
+                      <Tag key={f} className="repeat-shared">
                         {f}
                       </Tag>
                     ))}
