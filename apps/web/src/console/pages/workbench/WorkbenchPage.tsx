@@ -82,7 +82,7 @@ function nameOf(list: { code: string; name: string }[] | undefined, code: string
 function BucketItems({ meta, role, queue, directory, categories }: { meta: BucketMeta; role: string; queue: WorkQueue; directory: Directory | null; categories: Category[] }) {
   const bucket = queue.buckets[meta.key];
   const link = listLink(meta.key, queue);
-  if (bucket.items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`暂无${bucketLabel(meta, role)}的案件`} />;
+  if (bucket.items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${bucketLabel(meta, role)}：暂无案件`} />;
   return (
     <>
       <ul className="wb-items" aria-label={`${bucketLabel(meta, role)}：期限最近的案件`}>
@@ -301,7 +301,7 @@ export function WorkbenchPage({ user }: { user: StaffUser }) {
             </Card>
           </Col>
         ) : null}
-        <Col xs={24} xl={withCases ? 8 : 24}>
+        <Col xs={24} xl={withCases ? 8 : 12}>
           <Row gutter={[16, 16]}>
             {withCases && user.role !== 'department-officer' ? (
               <Col span={24}>
