@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EyeInvisibleOutlined, EyeOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Result, Row, Skeleton, Space, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Result, Row, Segmented, Skeleton, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
@@ -63,6 +63,7 @@ function PetitionDetailView({ user }: { user: StaffUser }) {
   const [caseError, setCaseError] = useState<string | null>(null);
   const [revealing, setRevealing] = useState(false);
   const [action, setAction] = useState<ActionName | null>(null);
+  const [historyView, setHistoryView] = useState<'timeline' | 'public' | 'deliveries'>('timeline');
 
   const load = useCallback(
     async (reveal: boolean) => {
@@ -291,31 +292,30 @@ function PetitionDetailView({ user }: { user: StaffUser }) {
             )}
           </Card>
           <Card className="case-card case-history">
-            <Tabs
-              items={[
-                { key: 'timeline', label: '办理过程', children: <CaseTimeline entries={caseView?.timeline} /> },
-                {
-                  key: 'public',
-                  label: '信访人看到的进度',
-                  children: petition.timeline.length ? (
-                    <Timeline items={petition.timeline.map((s, i) => ({ key: i, content: <TimelineItem at={s.at} text={s.description} /> }))} />
-                  ) : (
-                    <Empty description="还没有公开的办理进度" />
-                  ),
-                },
-                ...(DELIVERY_ROLES.has(user.role)
-                  ? [
-                      {
-                        key: 'deliveries',
-                        label: `发送记录${deliveries ? `（${deliveries.length}）` : ''}`,
-                        children: (
-                          <Deliveries items={deliveries} />
-                        ),
-                      },
-                    ]
-                  : []),
+            <Segmented
+              block
+              aria-label="办理记录"
+              value={historyView}
+              onChange={(v) => setHistoryView(v as typeof historyView)}
+              options={[
+                { value: 'timeline', label: '办理过程' },
+                { value: 'public', label: '公开进度' },
+                ...(DELIVERY_ROLES.has(user.role) ? [{ value: 'deliveries', label: `发送记录${deliveries ? `（${deliveries.length}）` : ''}` }] : []),
               ]}
+              style={{ marginBottom: 16 }}
             />
+            {historyView === 'timeline' ? <CaseTimeline entries={caseView?.timeline} /> : null}
+            {historyView === 'public' ? (
+              petition.timeline.length ? (
+                <>
+                  <Typography.Paragraph type="secondary">信访人凭查询码看到的办理进度：</Typography.Paragraph>
+                  <Timeline items={petition.timeline.map((s, i) => ({ key: i, content: <TimelineItem at={s.at} text={s.description} /> }))} />
+                </>
+              ) : (
+                <Empty description="还没有公开的办理进度" />
+              )
+            ) : null}
+            {historyView === 'deliveries' ? <Deliveries items={deliveries} /> : null}
           </Card>
         </Col>
       </Row>
