@@ -64,12 +64,12 @@ export function AuditPage() {
 
   return (
     <div>
-      <Form form={form} layout="inline" className="settings-toolbar" role="search" aria-label="审计记录查询条件" onFinish={search}>
+      <Form form={form} layout="inline" className="settings-toolbar" role="search" aria-label="审计记录查询条件" onFinish={search} initialValues={{ kind: '' }}>
         <Form.Item label="用户名" name="username">
           <Input allowClear style={{ width: 160 }} />
         </Form.Item>
         <Form.Item label="类型" name="kind">
-          <Select allowClear style={{ width: 170 }} placeholder="全部" options={Object.entries(AUDIT_KINDS).map(([value, label]) => ({ value, label }))} />
+          <Select style={{ width: 170 }} options={[{ value: '', label: '全部类型' }, ...Object.entries(AUDIT_KINDS).map(([value, label]) => ({ value, label }))]} />
         </Form.Item>
         <Form.Item label="日期" name="range">
           <DatePicker.RangePicker placeholder={['开始日期', '结束日期']} />
