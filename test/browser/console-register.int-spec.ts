@@ -9,6 +9,8 @@ const PASSWORD = 'Demo@2026';
 const DESKTOP = { width: 1366, height: 768 };
 const QINGSHUI = '430599101000';
 const SHIQIAO = '430599101201';
+/** A 1×1 PNG: intake types attachments by their content. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** The demo accounts (apps/gateway/src/seed/demo-accounts.ts), one per role and scope the 工作台 differs by. */
 const ACCOUNTS = ['admin', 'qingshui-officer', 'qingshui-leader', 'county-leader', 'hrss-officer', 'qingshui-liaison', 'analyst'];
@@ -109,6 +111,10 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     await page.locator('#wb-items').getByRole('link', { name: '其他 · 清水镇' }).waitFor();
     await rig.screenshot(page, 'console-register-01-workbench-qingshui-officer');
     expect(await rig.accessibilityProblems(page)).toEqual([]);
+    // and the count leads to the list of those cases
+    await toAccept.click();
+    await page.waitForURL(/\/petitions\?status=transferred/);
+    await page.getByText('反映灌溉水渠被填埋').first().waitFor();
     expect(rig.pageProblems(page)).toEqual([]);
   });
 
@@ -137,6 +143,9 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     const second = page.getByRole('group', { name: '信访人 2' });
     await second.getByLabel('姓名').fill(wife.name);
     await second.getByLabel('身份证号').fill(wife.idNumber);
+    // a photo of the land notice, uploaded once the petition is registered
+    await page.locator('.register-form input[type=file]').setInputFiles({ name: '征地公告.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('征地公告.png').waitFor();
     await page.getByRole('button', { name: '登记', exact: true }).click();
 
     // intake's rule, in its words, at the first petitioner's ID number; nothing registered
@@ -152,6 +161,7 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     await first.getByLabel('身份证号').fill(zhou.idNumber);
     await page.getByRole('button', { name: '登记', exact: true }).click();
     await page.getByText('登记成功').waitFor();
+    await page.getByText('已上传附件 1 个。').waitFor();
     const code = await page.getByTestId('tracking-code').innerText();
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     const receipt = page.locator('.receipt-sheet');
@@ -174,7 +184,7 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     const found = (await search()).body;
     expect(found.total).toBe(1);
     const detail = await rig.call('intake', 'GET', `/api/petitions/${found.items[0].id}?reveal=petitioners`, { token: admin });
-    expect(detail.body).toMatchObject({ trackingCode: code, channel: 'visit', headcount: 2, title: matter.title });
+    expect(detail.body).toMatchObject({ trackingCode: code, channel: 'visit', headcount: 2, title: matter.title, attachments: [expect.objectContaining({ fileName: '征地公告.png', contentType: 'image/png' })] });
     expect(detail.body.petitioners.map((p: { name: string; idNumber: string }) => [p.name, p.idNumber])).toEqual([
       [zhou.name, zhou.idNumber],
       [wife.name, wife.idNumber],

@@ -1,7 +1,9 @@
 import { Alert, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { chineseDate } from '../../../shared/format';
-import { CASE_STATUS_WORDS, decisionSentence, type RegistrationCheck } from './register-form';
+import { STATUS_LABELS } from '../../components/status';
+import '../../components/tags.css';
+import { decisionSentence, type RegistrationCheck } from './register-form';
 
 /**
  * What the check found before registering: what registering will do (a new matter, a repeat or
@@ -25,9 +27,9 @@ export function RepeatCandidates({ check }: { check: RegistrationCheck }) {
             {check.repeatCandidates.map((c) => (
               <li key={c.petitionId} className="repeat-item" data-testid="repeat-candidate" data-strength={c.strength}>
                 <div className="repeat-head">
-                  <Tag className={c.strength === 'strong' ? 'repeat-strong' : 'repeat-possible'}>{c.strength === 'strong' ? '很可能是同一事项' : '可能相关'}</Tag>
+                  <Tag className={c.strength === 'strong' ? 'tone-red' : 'tone-amber'}>{c.strength === 'strong' ? '很可能是同一事项' : '可能相关'}</Tag>
                   <span className="repeat-score">相似度 {Math.round(c.score * 100)}%</span>
-                  {c.petitionId === check.linkedPetitionId ? <Tag className="repeat-linked">登记后将并入此件</Tag> : null}
+                  {c.petitionId === check.linkedPetitionId ? <Tag className="tone-blue">登记后将并入此件</Tag> : null}
                 </div>
                 <div className="repeat-title">
                   {c.title ? (
@@ -39,13 +41,13 @@ export function RepeatCandidates({ check }: { check: RegistrationCheck }) {
                   )}
                 </div>
                 <div className="repeat-meta">
-                  {chineseDate(c.receivedAt)}收到 · {CASE_STATUS_WORDS[c.caseStatus] ?? c.caseStatus}
+                  {chineseDate(c.receivedAt)}收到 · {STATUS_LABELS[c.caseStatus] ?? c.caseStatus}
                 </div>
                 {c.sharedFacts.length ? (
                   <div className="repeat-facts">
                     <span className="repeat-facts-label">相同之处：</span>
                     {c.sharedFacts.map((f) => (
-                      <Tag key={f} className="repeat-shared">
+                      <Tag key={f} className="tone-green">
                         {f}
                       </Tag>
                     ))}

@@ -195,17 +195,3 @@ export function decisionSentence(check: Pick<RegistrationCheck, 'flags' | 'linke
 export function receiptClocks() {
   return REGULATION_CLOCKS.filter((c) => ['登记与转送', '决定是否受理', '办理并书面答复', '延期', '申请复查'].includes(c.step));
 }
-
-export const CASE_STATUS_WORDS: Record<string, string> = {
-  registered: '待转送',
-  transferred: '已转送待受理',
-  assigned: '已交办待受理',
-  accepted: '办理中',
-  rejected: '不予受理',
-  refused: '不再受理',
-  replied: '已答复',
-  review: '复查中',
-  're-review': '复核中',
-  closed: '已办结',
-  final: '复核终结',
-};

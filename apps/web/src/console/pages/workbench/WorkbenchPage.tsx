@@ -11,7 +11,8 @@ import { useDirectory } from '../../shared-hooks';
 import { AREA_ICONS } from '../../shell/icons';
 import { scopeName } from '../../shell/scope';
 import { bucketLabel, bucketsFor, listLink, loadInbox, loadWorkQueue, markRead, seesCases, type BucketKey, type BucketMeta, type InboxMessage, type WorkQueue } from './work-queue';
-import { dueTone, dueWords, STATUS_WORDS } from './words';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
+import { StatusTag } from '../../components/StatusTag';
 import './workbench.css';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -22,13 +23,7 @@ function todayPhrase(): string {
 }
 
 function Due({ at }: { at: string | null }) {
-  if (!at) return <span className="wb-muted">无期限</span>;
-  const tone = dueTone(at);
-  return (
-    <Tag className={`wb-due wb-due-${tone}`} data-tone={tone}>
-      {chineseDate(at)} · {dueWords(at)}
-    </Tag>
-  );
+  return at ? <DeadlineBadge dueAt={at} /> : <span className="wb-muted">无期限</span>;
 }
 
 function BucketCard({ meta, role, queue, onShow }: { meta: BucketMeta; role: string; queue: WorkQueue; onShow: (key: BucketKey) => void }) {
@@ -55,7 +50,7 @@ function BucketCard({ meta, role, queue, onShow }: { meta: BucketMeta; role: str
         </button>
       )}
       <div className="wb-bucket-facts">
-        {bucket.overdue > 0 && meta.key !== 'overdue' ? <Tag color="error">其中 {bucket.overdue} 件已超期</Tag> : null}
+        {bucket.overdue > 0 && meta.key !== 'overdue' ? <Tag className="tone-red">其中 {bucket.overdue} 件已超期</Tag> : null}
         {bucket.nextDueAt ? (
           <div>
             最早期限 <Due at={bucket.nextDueAt} />
@@ -92,7 +87,7 @@ function BucketItems({ meta, role, queue, directory, categories }: { meta: Bucke
               <Link to={`/petitions/${item.petitionId}`}>
                 {nameOf(categories, item.categoryCode)} · {nameOf(directory?.townships, item.townshipCode)}
               </Link>
-              <Tag className="wb-item-status">{STATUS_WORDS[item.status] ?? item.status}</Tag>
+              <StatusTag status={item.status} />
             </span>
             <Due at={item.dueAt} />
           </li>

@@ -1,5 +1,4 @@
 import { bucketLabel, bucketsFor, listLink, seesCases } from './work-queue';
-import { dueTone, dueWords } from './words';
 
 describe('the 工作台 buckets', () => {
   it('gives each role the buckets of its own work, and none to roles that see no cases', () => {
@@ -36,15 +35,5 @@ describe('the 工作台 buckets', () => {
     expect(listLink('supervised', county)).toBeNull();
     expect(listLink('owned', county)).toBeNull();
     expect(listLink('toOwn', county)).toBeNull();
-  });
-
-  it('colours a deadline green, amber within 3 days, red once passed, and says how long is left', () => {
-    const now = new Date('2026-12-04T02:00:00Z');
-    expect(dueTone('2026-12-10T00:00:00Z', now)).toBe('ok');
-    expect(dueTone('2026-12-06T00:00:00Z', now)).toBe('soon');
-    expect(dueTone('2026-12-03T00:00:00Z', now)).toBe('overdue');
-    expect(dueWords('2026-12-09T03:00:00Z', now)).toBe('还剩 5 天');
-    expect(dueWords('2026-12-04T08:30:00Z', now)).toBe('还剩 6 小时');
-    expect(dueWords('2026-12-02T01:00:00Z', now)).toBe('已超期 2 天');
   });
 });
