@@ -182,7 +182,7 @@ export function fileProblem(file: { name: string; type: string; size: number }):
 /** What the check says registering will do, in a sentence for the officer. */
 export function decisionSentence(check: Pick<RegistrationCheck, 'flags' | 'linkedPetitionId' | 'status' | 'refusalReason' | 'longStandingPetitioner'>): string {
   const parts: string[] = [];
-  if (check.status === 'refused') parts.push(`登记后将不再受理：${check.refusalReason ?? '同一事项已复核终结'}`);
+  if (check.status === 'refused') parts.push(`登记后将不再受理：${(check.refusalReason ?? '同一事项已复核终结').replace(/。$/, '')}`);
   else if (check.flags.skipLevel) parts.push('登记后将作为越级访，并入正由乡镇在期限内办理的原件（《信访工作条例》第十九条）');
   else if (check.flags.repeat) parts.push('登记后将作为重复访，并入同一事项的原件一并办理');
   else parts.push('登记后将作为新的信访事项，待转送承办单位');
