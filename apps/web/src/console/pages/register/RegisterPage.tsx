@@ -83,6 +83,8 @@ export default function RegisterPage({ user }: { user: StaffUser }) {
   const [registered, setRegistered] = useState<Registered | null>(null);
   const checkRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const live = useRef<{ timer?: ReturnType<typeof setTimeout>; seq: number; busy: boolean }>({ seq: 0, busy: false });
+  live.current.busy = busy !== null;
 
   const fixedTownship = user.townshipCode ?? null;
   const township = Form.useWatch('townshipCode', form);
@@ -118,6 +120,29 @@ export default function RegisterPage({ user }: { user: StaffUser }) {
     setSummary(`请修改标出的 ${fields.length + other.length} 处后再登记。${other.length ? other.join('；') : ''}`);
     if (fields[0]) form.scrollToField(fields[0].name as never, { behavior: 'smooth', block: 'center', focus: true });
     else errorRef.current?.scrollIntoView({ block: 'center' });
+  };
+
+  /**
+   * Inline validation: when a field is left, intake's check of the whole form, its verdict shown
+   * at the fields already visited (an untouched field is not yet called empty).
+   */
+  const liveCheck = () => {
+    clearTimeout(live.current.timer);
+    live.current.timer = setTimeout(async () => {
+      if (live.current.busy) return;
+      const seq = ++live.current.seq;
+      let errors: { field: string; message: string }[] = [];
+      try {
+        await checkRegistration(bodyNow());
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 400)) return;
+        errors = err.fieldErrors;
+      }
+      if (seq !== live.current.seq || live.current.busy) return;
+      const verdict = new Map(errorsByPath(errors).fields.map((f) => [f.name.join('.'), f.errors]));
+      const touched = form.getFieldsError().filter((f) => form.isFieldTouched(f.name as never));
+      form.setFields(touched.map((f) => ({ name: f.name as never, errors: verdict.get(f.name.join('.')) ?? [] })));
+    }, 300);
   };
 
   const clearMessages = () => {
@@ -241,6 +266,7 @@ export default function RegisterPage({ user }: { user: StaffUser }) {
           layout="vertical"
           initialValues={initialValues}
           onFinish={submit}
+          onBlur={liveCheck}
           onValuesChange={() => {
             setSummary(null);
             setChecked(null);
