@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from '#testing';
@@ -219,7 +220,7 @@ describe('the console\'s case list and case detail', () => {
     // every step, in order, on the citizen's tracking page
     const citizen = await rig.newPage();
     await citizen.goto(`${rig.url}/public/track`);
-    await citizen.getByLabel('查询码').fill(wages.trackingCode);
+    await citizen.getByLabel('查询码').fill(wages.trackingCode, { timeout: 60_000 });
     await eventually(async () => {
       await citizen.getByRole('button', { name: '查询', exact: true }).click();
       await citizen.locator('.status-badge').getByText('已办结').waitFor({ timeout: 2000 });
@@ -230,6 +231,17 @@ describe('the console\'s case list and case detail', () => {
     // and the county's own list shows it done
     await admin.goto(`${rig.url}/petitions?status=closed`);
     await admin.getByRole('row').filter({ hasText: WAGES.title }).getByText('已办结').waitFor();
+
+    // the filtered list exported through reporting: a search is exported row by row, without personal data
+    await admin.goto(`${rig.url}/petitions?q=${encodeURIComponent('拖欠木工')}`);
+    await admin.getByRole('row').filter({ hasText: WAGES.title }).waitFor();
+    await admin.getByRole('button', { name: /导出$/ }).hover();
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('menuitem', { name: '导出 CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('清溪县信访案件清单.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(wages.id);
+    expect(csv).not.toContain(other.id);
+    for (const personal of [PEOPLE[0]!.name, PEOPLE[0]!.idNumber, PEOPLE[0]!.phone, WAGES.title]) expect(csv).not.toContain(personal);
     for (const p of [admin, dept, citizen]) expect(rig.pageProblems(p)).toEqual([]);
   });
 
@@ -261,7 +273,7 @@ describe('the console\'s case list and case detail', () => {
     // the citizen is told why
     const citizen = await rig.newPage();
     await citizen.goto(`${rig.url}/public/track`);
-    await citizen.getByLabel('查询码').fill(other.trackingCode);
+    await citizen.getByLabel('查询码').fill(other.trackingCode, { timeout: 60_000 });
     await eventually(async () => {
       await citizen.getByRole('button', { name: '查询', exact: true }).click();
       await citizen.getByText(/办理期限延长 10 日/).waitFor({ timeout: 2000 });

@@ -300,7 +300,7 @@ function PetitionDetailView({ user }: { user: StaffUser }) {
               options={[
                 { value: 'timeline', label: '办理过程' },
                 { value: 'public', label: '公开进度' },
-                ...(DELIVERY_ROLES.has(user.role) ? [{ value: 'deliveries', label: `发送记录${deliveries ? `（${deliveries.length}）` : ''}` }] : []),
+                ...(DELIVERY_ROLES.has(user.role) ? [{ value: 'deliveries', label: '发送记录' }] : []),
               ]}
               style={{ marginBottom: 16 }}
             />
