@@ -1,5 +1,5 @@
 /** Role and scope rules of staff accounts; beside the domain, since the roles themselves are the platform's (libs/platform). */
-import { ROLES, type Role } from '#platform';
+import { ROLE_NAMES, ROLES, type Role } from '#platform';
 
 /** Which scope each role's account carries: the claims the services verify (libs/platform tokens). */
 export const SCOPE_OF_ROLE: Record<Role, 'township' | 'unit' | 'optional-township' | 'county'> = {
@@ -11,14 +11,6 @@ export const SCOPE_OF_ROLE: Record<Role, 'township' | 'unit' | 'optional-townshi
   'department-officer': 'unit',
 };
 
-export const ROLE_LABELS: Record<Role, string> = {
-  'county-admin': '县信访局',
-  'township-officer': '乡镇信访专干',
-  leader: '领导',
-  'department-officer': '县直部门',
-  liaison: '村信访联络员',
-  analyst: '统计分析',
-};
 
 export interface AccountScope {
   role: Role;
@@ -36,7 +28,7 @@ export interface ScopeRuleBroken {
 export function checkAccountScope(scope: AccountScope): ScopeRuleBroken[] {
   if (!ROLES.includes(scope.role)) return [{ field: 'role', rule: 'isIn', message: `角色须为 ${ROLES.join('、')} 之一` }];
   const kind = SCOPE_OF_ROLE[scope.role];
-  const label = ROLE_LABELS[scope.role];
+  const label = ROLE_NAMES[scope.role];
   const errors: ScopeRuleBroken[] = [];
   if (kind === 'township' && !scope.townshipCode) errors.push({ field: 'townshipCode', rule: 'required-for-role', message: `${label}账号须指定所属乡镇` });
   if (kind === 'unit' && !scope.unitCode) errors.push({ field: 'unitCode', rule: 'required-for-role', message: `${label}账号须指定所属单位` });

@@ -3,20 +3,12 @@ import { Reflector } from '@nestjs/core';
 import type { CryptoKey } from 'jose';
 import { currentContext } from '../context/request-context.js';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, type AuthenticatedRequest } from './decorators.js';
-import type { Role } from './principal.js';
+import { ROLE_NAMES, type Role } from './principal.js';
 import { InvalidTokenError, verifyStaffTokenUntil } from './tokens.js';
 import { VerifiedTokenCache } from './verified-token-cache.js';
 
 export const AUTH_PUBLIC_KEY = Symbol('AUTH_PUBLIC_KEY');
 
-const ROLE_NAMES: Record<Role, string> = {
-  'county-admin': '县信访局',
-  'township-officer': '乡镇信访专干',
-  leader: '领导',
-  'department-officer': '县直部门',
-  liaison: '村信访联络员',
-  analyst: '统计分析',
-};
 
 /**
  * Every route needs a verified staff token unless marked @Public(); @Roles() narrows who may

@@ -1,6 +1,16 @@
 export const ROLES = ['county-admin', 'township-officer', 'leader', 'department-officer', 'liaison', 'analyst'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What a role is called in the answers staff read (refusals, account rules). */
+export const ROLE_NAMES: Record<Role, string> = {
+  'county-admin': '县信访局',
+  'township-officer': '乡镇信访专干',
+  leader: '领导',
+  'department-officer': '县直部门',
+  liaison: '村信访联络员',
+  analyst: '统计分析',
+};
+
 /** The staff member behind a request, from the verified token's claims. */
 export interface Principal {
   /** Account id (`sub`). */
