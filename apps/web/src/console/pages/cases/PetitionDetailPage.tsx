@@ -115,7 +115,8 @@ function PetitionDetailView({ user }: { user: StaffUser }) {
   const primary: ActionName[] = actions.filter((a) => a !== 'note' && a !== 'mediate' && a !== 'record-hearing');
   const secondary = actions.filter((a) => !primary.includes(a));
   const mergedInto = caseView && caseView.petitionId !== petition.id ? caseView.petitionId : null;
-  const deadlineNames = caseView ? Object.keys(caseView.deadlines) : [];
+  const deadlines: Record<string, string | undefined> = caseView?.deadlines ?? {};
+  const deadlineNames = Object.keys(deadlines).filter((name) => deadlines[name]);
 
   const onDone = async (view: CaseView, label: string) => {
     setAction(null);
@@ -276,7 +277,7 @@ function PetitionDetailView({ user }: { user: StaffUser }) {
                     <li key={name} data-deadline={name}>
                       <div className="case-deadline-head">
                         <strong>{def?.label ?? name}</strong>
-                        <DeadlineBadge dueAt={caseView.deadlines[name]} overdue={caseView.overdue.some((clock) => CLOCK_DEADLINES[clock] === name)} />
+                        <DeadlineBadge dueAt={deadlines[name]} overdue={caseView.overdue.some((clock) => CLOCK_DEADLINES[clock] === name)} />
                       </div>
                       <Typography.Text type="secondary" className="case-deadline-rule">
                         {def?.rule}

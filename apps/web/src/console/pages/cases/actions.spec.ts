@@ -2,7 +2,7 @@ import { actionLabel, actionsByTable, offeredActions } from './actions';
 import type { CaseView } from './case-api';
 
 const QINGSHUI = '430599101000';
-const hrss = { code: 'dept-hrss', name: '县人力资源和社会保障局', kind: 'department', townshipCode: null };
+const hrss = { code: 'dept-hrss', name: '县人力资源和社会保障局', kind: 'department' as const, townshipCode: null };
 
 function caseOf(overrides: Partial<CaseView> = {}): CaseView {
   return {
@@ -10,6 +10,9 @@ function caseOf(overrides: Partial<CaseView> = {}): CaseView {
     petitionId: 'p1',
     status: 'registered',
     townshipCode: QINGSHUI,
+    villageCode: null,
+    channel: 'visit',
+    categoryCode: 'labour-wages',
     handlingUnitCode: null,
     handlingUnit: null,
     ownerId: null,
