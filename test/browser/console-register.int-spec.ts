@@ -100,7 +100,7 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     await page.getByTestId('wb-count-toRoute').waitFor();
     const api = await (await page.request.get(`${rig.url}/casework/api/cases/work-queue`)).json();
     const buckets = BUCKETS['township-officer']!;
-    expect(await shownCounts(page, buckets)).toEqual(Object.fromEntries(buckets.map((b) => [b, api.buckets[b].count])));
+    expect(await shownCounts(page, buckets)).toEqual(Object.fromEntries(buckets.map((b) => [b, api.buckets[b].petitions])));
     expect(api.buckets.toRoute.count).toBe(1);
     expect(api.buckets.toAccept.count).toBe(1);
     await page.getByTestId('wb-objection').getByText('异议期内 1 件').waitFor();
@@ -244,7 +244,7 @@ describe('console: 工作台 and 登记 in Chromium', () => {
       if (buckets) {
         await page.getByTestId(`wb-count-${buckets[0]}`).waitFor();
         const api = await (await page.request.get(`${rig.url}/casework/api/cases/work-queue`)).json();
-        expect({ username, shown: await shownCounts(page, buckets) }).toEqual({ username, shown: Object.fromEntries(buckets.map((b) => [b, api.buckets[b].count])) });
+        expect({ username, shown: await shownCounts(page, buckets) }).toEqual({ username, shown: Object.fromEntries(buckets.map((b) => [b, api.buckets[b].petitions])) });
       } else {
         // no cases for liaisons and analysts: notices and their own work only
         await page.locator('.wb-side-card').filter({ hasText: '未读消息' }).waitFor();

@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { eventually } from '#testing';
 import { addDays, CHINA_HOLIDAYS_2025_2026, localDate, WorkingCalendar } from '../src/cases/domain/calendar.js';
 import { acceptanceNoticeBy, objectionBy } from '../src/cases/domain/clocks.js';
 import { CaseworkRig, QINGSHUI, SHIMEN } from './case-rig.js';
@@ -40,6 +41,12 @@ describe('casework: the work queue of the 工作台', () => {
     await admin.act(ids.accepted, 'transfer', { unitCode: 'dept-natural-resources', reason: '属征地补偿' });
     await rig.as('department-officer', 'dept-natural-resources').act(ids.accepted, 'accept');
     await admin.act(ids.accepted, 'supervise', { dueAt: new Date(Date.now() + 3 * DAY).toISOString(), reason: '群众反映强烈，限期办结' });
+    // and the petitioner came again on the same matter: a repeat petition joined to that case
+    const accepted = await rig.detail(ids.accepted);
+    const repeat = await rig.backbone.register({ linkedPetitionId: accepted.petitionId, flags: { repeat: true } });
+    await eventually(async () => {
+      if (!(await rig.detail(ids.accepted)).linkedPetitionIds.includes(repeat.petitionId)) throw new Error('repeat not joined yet');
+    });
     // a collective visit no leader owns yet, and one 清水镇's leader owns
     ids.collective = (await rig.registered({ channel: 'visit', headcount: 8, flags: { collective: true } })).case.id;
     ids.owned = (await rig.registered({ channel: 'visit', headcount: 6, flags: { collective: true } })).case.id;
@@ -76,13 +83,16 @@ describe('casework: the work queue of the 工作台', () => {
     expect(q.buckets.toRoute.items[0]).toEqual({ caseId: ids.late, petitionId: late.petitionId, status: 'registered', townshipCode: QINGSHUI, categoryCode: 'land-acquisition', dueAt: late.deadlines.routeBy });
     // routed and not yet accepted, at any unit: the department's, the township's and the accusation at the discipline body
     expect(q.buckets.toAccept).toMatchObject({ count: 3, overdue: 0, objectionOpen: 3 });
-    expect(q.buckets.toReply).toMatchObject({ count: 1, overdue: 0 });
+    // one case to answer, two 信访件: the case's own and the repeat joined to it (as the case list counts them)
+    expect(q.buckets.toReply).toMatchObject({ count: 1, overdue: 0, petitions: 2, overduePetitions: 0 });
+    expect(q.buckets.toRoute).toMatchObject({ petitions: 7, overduePetitions: 1 });
     expect(q.buckets.toOwn).toMatchObject({ count: 1 });
     expect(q.buckets.owned.count).toBe(0);
-    // due within the week: the 10-day-old registration and the supervision in three days
-    expect(q.buckets.dueThisWeek.count).toBe(2);
+    // due within the week: the 10-day-old registration's route clock (the supervision in three days is counted as 督办中)
+    expect(q.buckets.dueThisWeek.count).toBe(1);
+    expect(q.buckets.dueThisWeek.nextDueAt).toBe((await rig.detail(ids.week)).deadlines.routeBy);
     expect(q.buckets.overdue).toMatchObject({ count: 1, overdue: 1, nextDueAt: late.deadlines.routeBy });
-    expect(q.buckets.supervised).toMatchObject({ count: 1, overdue: 0, items: [expect.objectContaining({ caseId: ids.accepted, status: 'accepted' })] });
+    expect(q.buckets.supervised).toMatchObject({ count: 1, overdue: 0, petitions: 2, items: [expect.objectContaining({ caseId: ids.accepted, status: 'accepted' })] });
     expect(Date.parse(q.asOf)).toBeGreaterThan(Date.now() - 60_000);
   });
 
@@ -107,6 +117,8 @@ describe('casework: the work queue of the 工作台', () => {
     expect(q.buckets.toAccept).toEqual({
       count: 1,
       overdue: 0,
+      petitions: 1,
+      overduePetitions: 0,
       nextDueAt: acceptBy,
       objectionOpen: 1,
       nextObjectionBy: objectBy,

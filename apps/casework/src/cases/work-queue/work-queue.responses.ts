@@ -14,6 +14,8 @@ export class WorkQueueItem {
 export class WorkQueueBucket {
   @ApiProperty({ type: 'integer', description: '案件数' }) count!: number;
   @ApiProperty({ type: 'integer', description: '其中该环节期限已届满的' }) overdue!: number;
+  @ApiProperty({ type: 'integer', description: '信访件数：案件及并入其中的重复件、越级件（与信访件列表的行数一致）' }) petitions!: number;
+  @ApiProperty({ type: 'integer', description: '其中期限已届满的信访件数' }) overduePetitions!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '最早的期限' }) nextDueAt!: string | null;
   @ApiProperty({ type: [WorkQueueItem], description: '期限最近的前 5 件' }) items!: WorkQueueItem[];
 }
@@ -29,7 +31,7 @@ export class WorkQueueBuckets {
   @ApiProperty({ type: WorkQueueBucket, description: '待答复（受理后 60 日内，第三十四条）' }) toReply!: WorkQueueBucket;
   @ApiProperty({ type: WorkQueueBucket, description: '待领导包案（集体访、重复访、越级访、信访老户，包案后方可受理）' }) toOwn!: WorkQueueBucket;
   @ApiProperty({ type: WorkQueueBucket, description: '我包案的在办案件' }) owned!: WorkQueueBucket;
-  @ApiProperty({ type: WorkQueueBucket, description: '7 日内到期' }) dueThisWeek!: WorkQueueBucket;
+  @ApiProperty({ type: WorkQueueBucket, description: '7 日内到期（转送、受理告知、答复、复查复核意见期限）' }) dueThisWeek!: WorkQueueBucket;
   @ApiProperty({ type: WorkQueueBucket, description: '已超期' }) overdue!: WorkQueueBucket;
   @ApiProperty({ type: WorkQueueBucket, description: '督办中' }) supervised!: WorkQueueBucket;
 }

@@ -13,10 +13,16 @@ export interface BucketItem {
   dueAt: string | null;
 }
 
-/** One to-do bucket of the 工作台: how many cases, how many of them past the bucket's clock, the earliest due time, and the first few cases. */
+/**
+ * One to-do bucket of the 工作台: how many cases, how many of them past the bucket's clock, the
+ * earliest due time, and the first few cases — and the same counted in 信访件 (petitions: a case
+ * and the repeat and skip-level petitions joined to it), as the case list counts its rows.
+ */
 export interface Bucket {
   count: number;
   overdue: number;
+  petitions: number;
+  overduePetitions: number;
   nextDueAt: string | null;
   /** At most ITEMS_PER_BUCKET, the nearest due first. */
   items: BucketItem[];
@@ -39,7 +45,7 @@ export interface WorkQueue {
     toOwn: Bucket;
     /** Open cases the caller (a leader) owns (领导包案). */
     owned: Bucket;
-    /** Cases with an obligation falling due in the next 7 days. */
+    /** Cases whose step clock (route, acceptance notice, reply, review decision) falls due in the next 7 days. */
     dueThisWeek: Bucket;
     /** Cases with an obligation past due. */
     overdue: Bucket;
@@ -52,7 +58,7 @@ export interface WorkQueue {
 
 const OPEN = `ARRAY[${OPEN_STATUSES.map((st) => `'${st}'`).join(',')}]::text[]`;
 const NEEDS_OWNER = `((c.state -> 'flags' ->> 'collective')::boolean OR (c.state -> 'flags' ->> 'repeat')::boolean OR (c.state -> 'flags' ->> 'skipLevel')::boolean OR (c.state -> 'flags' ->> 'longStanding')::boolean)`;
-const CASE_COLUMNS = 'c.id, c.petition_id, c.status, c.township_code, c.category_code, c.received_at';
+const CASE_COLUMNS = `c.id, c.petition_id, c.status, c.township_code, c.category_code, c.received_at, 1 + jsonb_array_length(coalesce(c.state -> 'linkedPetitionIds', '[]'::jsonb)) AS petitions`;
 
 /**
  * The whole 工作台 in one statement: each bucket the caller's cases of one kind (the same scope
@@ -102,12 +108,14 @@ export function workQueueQuery(principal: Principal, today: string): { sql: stri
     ['toReply', stage(`c.status = 'accepted' AND ${mine}`, 'reply')],
     ['toOwn', cases(`c.status IN ('registered', 'transferred', 'assigned') AND c.owner_id IS NULL AND ${NEEDS_OWNER}`)],
     ['owned', cases(`c.owner_id = ${me} AND c.status = ANY(${OPEN})`)],
-    ['dueThisWeek', clocks(`d.obligation AND d.due_at >= now() AND d.due_at < now() + interval '7 days'`)],
+    // the step's own clock (what the case list shows as a petition's deadline), due within the week
+    ['dueThisWeek', clocks(`d.clock IN ('route', 'acceptance-notice', 'reply', 'review-decision') AND d.due_at >= now() AND d.due_at < now() + interval '7 days'`)],
     ['overdue', clocks(`d.obligation AND d.due_at < now()`)],
     ['supervised', clocks(`d.clock = 'supervision'`)],
   ];
   const summary = (name: string) => `(SELECT json_build_object(
       'count', count(*), 'overdue', count(*) FILTER (WHERE b.due_at < now()), 'nextDueAt', min(b.due_at),
+      'petitions', coalesce(sum(b.petitions), 0), 'overduePetitions', coalesce(sum(b.petitions) FILTER (WHERE b.due_at < now()), 0),
       ${name === 'toAccept' ? `'objectionOpen', count(*) FILTER (WHERE b.objection_by >= now()), 'nextObjectionBy', min(b.objection_by) FILTER (WHERE b.objection_by >= now()),` : ''}
       'items', (SELECT coalesce(json_agg(json_build_object('caseId', i.id, 'petitionId', i.petition_id, 'status', i.status, 'townshipCode', i.township_code, 'categoryCode', i.category_code, 'dueAt', i.due_at) ORDER BY i.due_at NULLS LAST, i.received_at), '[]'::json)
                 FROM (SELECT * FROM "${name}" ORDER BY due_at NULLS LAST, received_at LIMIT ${ITEMS_PER_BUCKET}) i))
@@ -124,11 +132,13 @@ export function workQueueQuery(principal: Principal, today: string): { sql: stri
   return { sql, params };
 }
 
-type RawBucket = { count: number; overdue: number; nextDueAt: string | null; objectionOpen?: number; nextObjectionBy?: string | null; items: BucketItem[] };
+type RawBucket = { count: number; overdue: number; petitions: number; overduePetitions: number; nextDueAt: string | null; objectionOpen?: number; nextObjectionBy?: string | null; items: BucketItem[] };
 const iso = (at: string | null | undefined) => (at ? new Date(at).toISOString() : null);
 const bucket = (b: RawBucket): Bucket => ({
   count: Number(b.count),
   overdue: Number(b.overdue),
+  petitions: Number(b.petitions),
+  overduePetitions: Number(b.overduePetitions),
   nextDueAt: iso(b.nextDueAt),
   items: b.items.map((i) => ({ ...i, townshipCode: i.townshipCode.trim(), dueAt: iso(i.dueAt) })),
 });

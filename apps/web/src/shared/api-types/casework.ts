@@ -622,6 +622,10 @@ export interface components {
             count: number;
             /** @description 其中该环节期限已届满的 */
             overdue: number;
+            /** @description 信访件数：案件及并入其中的重复件、越级件（与信访件列表的行数一致） */
+            petitions: number;
+            /** @description 其中期限已届满的信访件数 */
+            overduePetitions: number;
             /**
              * Format: date-time
              * @description 最早的期限
@@ -635,6 +639,10 @@ export interface components {
             count: number;
             /** @description 其中该环节期限已届满的 */
             overdue: number;
+            /** @description 信访件数：案件及并入其中的重复件、越级件（与信访件列表的行数一致） */
+            petitions: number;
+            /** @description 其中期限已届满的信访件数 */
+            overduePetitions: number;
             /**
              * Format: date-time
              * @description 最早的期限
@@ -661,7 +669,7 @@ export interface components {
             toOwn: components["schemas"]["WorkQueueBucket"];
             /** @description 我包案的在办案件 */
             owned: components["schemas"]["WorkQueueBucket"];
-            /** @description 7 日内到期 */
+            /** @description 7 日内到期（转送、受理告知、答复、复查复核意见期限） */
             dueThisWeek: components["schemas"]["WorkQueueBucket"];
             /** @description 已超期 */
             overdue: components["schemas"]["WorkQueueBucket"];

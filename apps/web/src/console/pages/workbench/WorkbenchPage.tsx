@@ -30,27 +30,29 @@ function BucketCard({ meta, role, queue, onShow }: { meta: BucketMeta; role: str
   const bucket = queue.buckets[meta.key];
   const label = bucketLabel(meta, role);
   const link = listLink(meta.key, queue);
+  // counted in 信访件, as the case list counts its rows; a repeat joined to a case is one more 件 of the same case
   const count = (
     <>
       <span className="wb-bucket-label">{label}</span>
       <span className="wb-bucket-count">
-        <strong data-testid={`wb-count-${meta.key}`}>{bucket.count}</strong> 件
+        <strong data-testid={`wb-count-${meta.key}`}>{bucket.petitions}</strong> 件
       </span>
     </>
   );
   return (
-    <Card size="small" className={`wb-bucket${bucket.overdue > 0 ? ' wb-bucket-late' : ''}`} data-bucket={meta.key}>
+    <Card size="small" className={`wb-bucket${bucket.overduePetitions > 0 ? ' wb-bucket-late' : ''}`} data-bucket={meta.key}>
       {link ? (
-        <Link to={link} className="wb-bucket-head" aria-label={`${label} ${bucket.count} 件，查看清单`}>
+        <Link to={link} className="wb-bucket-head" aria-label={`${label} ${bucket.petitions} 件，查看清单`}>
           {count}
         </Link>
       ) : (
-        <button type="button" className="wb-bucket-head wb-bucket-button" aria-label={`${label} ${bucket.count} 件，查看下方清单`} onClick={() => onShow(meta.key)}>
+        <button type="button" className="wb-bucket-head wb-bucket-button" aria-label={`${label} ${bucket.petitions} 件，查看下方清单`} onClick={() => onShow(meta.key)}>
           {count}
         </button>
       )}
       <div className="wb-bucket-facts">
-        {bucket.overdue > 0 && meta.key !== 'overdue' ? <Tag className="tone-red">其中 {bucket.overdue} 件已超期</Tag> : null}
+        {bucket.petitions !== bucket.count ? <span className="wb-muted">{bucket.count} 个案件，含并入的重复件</span> : null}
+        {bucket.overduePetitions > 0 && meta.key !== 'overdue' ? <Tag className="tone-red">其中 {bucket.overduePetitions} 件已超期</Tag> : null}
         {bucket.nextDueAt ? (
           <div>
             最早期限 <Due at={bucket.nextDueAt} />
@@ -77,7 +79,7 @@ function nameOf(list: { code: string; name: string }[] | undefined, code: string
 function BucketItems({ meta, role, queue, directory, categories }: { meta: BucketMeta; role: string; queue: WorkQueue; directory: Directory | null; categories: Category[] }) {
   const bucket = queue.buckets[meta.key];
   const link = listLink(meta.key, queue);
-  if (bucket.items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${bucketLabel(meta, role)}：暂无案件`} />;
+  if ((bucket.items ?? []).length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${bucketLabel(meta, role)}：暂无案件`} />;
   return (
     <>
       <ul className="wb-items" aria-label={`${bucketLabel(meta, role)}：期限最近的案件`}>
@@ -95,7 +97,7 @@ function BucketItems({ meta, role, queue, directory, categories }: { meta: Bucke
       </ul>
       {link && bucket.count > bucket.items.length ? (
         <Link to={link} className="wb-items-more">
-          在信访件中查看全部 {bucket.count} 件
+          在信访件中查看全部 {bucket.petitions} 件
         </Link>
       ) : null}
     </>
@@ -286,7 +288,7 @@ export function WorkbenchPage({ user }: { user: StaffUser }) {
                   onChange={(key) => setTab(key as BucketKey)}
                   items={itemTabs.map((m) => ({
                     key: m.key,
-                    label: `${bucketLabel(m, user.role)} ${queue.buckets[m.key].count}`,
+                    label: `${bucketLabel(m, user.role)} ${queue.buckets[m.key].petitions}`,
                     children: <BucketItems meta={m} role={user.role} queue={queue} directory={directory} categories={categories} />,
                   }))}
                 />

@@ -15,8 +15,12 @@ export interface BucketItem {
 }
 
 export interface Bucket {
+  /** Cases. */
   count: number;
   overdue: number;
+  /** 信访件: the cases and the repeat and skip-level petitions joined to them — the rows the case list shows. */
+  petitions: number;
+  overduePetitions: number;
   nextDueAt: string | null;
   items: BucketItem[];
 }
