@@ -85,6 +85,12 @@ async function signIn(page: Page, username: string, password = PASSWORD) {
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
+/** Clicks a download button; the downloaded CSV's lines. */
+async function downloadLines(page: Page, button: string): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+}
+
 /** Picks an option of an antd Select by its label. */
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
@@ -145,6 +151,7 @@ describe('console: statistics, reports and settings in Chromium', () => {
   });
 
   afterAll(async () => {
+    if (process.env.DEBUG_RIG) console.log(rig?.logs());
     await rig?.close();
   });
 
@@ -220,6 +227,35 @@ describe('console: statistics, reports and settings in Chromium', () => {
     expect(rig.pageProblems(page)).toEqual([]);
   });
 
+  it('asks for the password again over the page when the session ends, and keeps the page', async () => {
+    const page = await rig.newPage(DESKTOP);
+    await page.goto(rig.url);
+    await signIn(page, 'admin');
+    await page.getByTestId('user-name').waitFor();
+    await page.goto(`${rig.url}/stats?townshipCode=${QINGSHUI}&from=${PERIOD.from}&to=${PERIOD.to}`);
+    await page.getByTestId('stats-heading').getByText('清水镇信访统计').waitFor();
+    await page.getByTestId('figure-received').waitFor();
+    // the session ends on the server (as after 30 idle minutes): the next request answers 401
+    expect((await page.request.post(`${rig.url}/api/auth/logout`, { headers: { origin: rig.url } })).status()).toBeLessThan(300);
+    await page.getByRole('button', { name: /刷\s*新/ }).click();
+    const dialog = page.getByRole('dialog', { name: '登录已失效，请重新登录' });
+    await dialog.getByText('您正在进行的页面已保留').waitFor();
+    await rig.screenshot(page, 'console-analytics-20-session-ended');
+    expect(await rig.accessibilityProblems(page)).toEqual([]);
+    await dialog.getByLabel('密码').fill('Wrong@2026');
+    await dialog.getByRole('button', { name: '重新登录' }).click();
+    await dialog.getByRole('alert').getByText('用户名或密码不正确。').waitFor();
+    await dialog.getByLabel('密码').fill(PASSWORD);
+    await dialog.getByRole('button', { name: '重新登录' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // the same page, with its filter, and the figures load again
+    expect(page.url()).toContain(`townshipCode=${QINGSHUI}`);
+    await page.getByRole('button', { name: /刷\s*新/ }).click();
+    const qingshui = await summary(admin, { townshipCode: QINGSHUI, ...PERIOD });
+    await eventually(async () => expect(await pageFigures(page)).toEqual(expectedFigures(qingshui)), 10_000);
+    expect((await page.request.get(`${rig.url}/api/auth/me`)).status()).toBe(200);
+  });
+
   it("confines a township officer to his township's figures and reports", async () => {
     const page = await rig.newPage(DESKTOP);
     await page.goto(rig.url);
@@ -281,6 +317,13 @@ describe('console: statistics, reports and settings in Chromium', () => {
     expect(lines).toHaveLength(1 + 4); // the header and 清水镇's four petitions
     const text = lines.join('\n');
     for (const p of PEOPLE) for (const secret of [p.name, p.idNumber, p.phone]) expect(text).not.toContain(secret);
+    // the list's conditions: only visits, of them only collective ones
+    await choose(page, '渠道', '来访');
+    await page.keyboard.press('Escape');
+    const visits = await downloadLines(page, '导出 CSV');
+    expect(visits).toHaveLength(1 + PETITIONS.filter((p) => p.townshipCode === QINGSHUI && p.channel === 'visit').length);
+    await page.getByRole('checkbox', { name: '集体访' }).check();
+    expect(await downloadLines(page, '导出 CSV')).toHaveLength(1 + 1);
     await rig.screenshot(page, 'console-analytics-07-case-export');
     expect(await rig.accessibilityProblems(page)).toEqual([]);
     expect(rig.pageProblems(page)).toEqual([]);

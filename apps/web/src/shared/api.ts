@@ -50,6 +50,24 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+type SessionListener = (err: ApiError) => void;
+const sessionListeners = new Set<SessionListener>();
+
+/**
+ * Called when a request answers 401 — the session ended (timed out, signed out elsewhere, the
+ * account changed) — outside the sign-in calls themselves; the console asks for the password
+ * again over the page instead of losing it. Returns the unsubscribe.
+ */
+export function onSessionEnded(listener: SessionListener): () => void {
+  sessionListeners.add(listener);
+  return () => void sessionListeners.delete(listener);
+}
+
+/** Tells the listeners a request of the page's own (a download, say) found the session ended. */
+export function sessionEnded(error: ApiError): void {
+  for (const listener of sessionListeners) listener(error);
+}
+
 export async function api<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
@@ -88,7 +106,9 @@ export async function api<T = unknown>(method: string, path: string, options: Re
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
     const body: ErrorBody = parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : { statusCode: response.status };
-    throw new ApiError(response.status, body, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+    const error = new ApiError(response.status, body, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+    if (response.status === 401 && !path.startsWith('/api/auth/')) sessionEnded(error);
+    throw error;
   }
   return parsed as T;
 }

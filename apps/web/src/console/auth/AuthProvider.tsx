@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { ApiError } from '../../shared/api';
+import { ApiError, onSessionEnded } from '../../shared/api';
 import { currentUser, signOut, type StaffUser } from './session';
+import { SessionExpiredDialog } from './SessionExpiredDialog';
 
 type AuthState = { status: 'loading' } | { status: 'signed-out'; reason?: string } | { status: 'signed-in'; user: StaffUser };
 
@@ -20,6 +21,9 @@ const AuthContext = createContext<Auth | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
+  // a later request found the session ended: sign in again over the page (null while it holds)
+  const [ended, setEnded] = useState<string | null>(null);
+  useEffect(() => onSessionEnded((err) => setEnded(SESSION_ENDINGS.has(err.rule ?? '') && err.body.message ? `${err.body.message.replace(/[。.]$/, '')}。` : '')), []);
 
   const refresh = useCallback(async () => {
     try {
@@ -42,7 +46,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  return <AuthContext.Provider value={{ state, signedIn: (user) => setState({ status: 'signed-in', user }), refresh, logout }}>{children}</AuthContext.Provider>;
+  return (
+    <AuthContext.Provider value={{ state, signedIn: (user) => (setEnded(null), setState({ status: 'signed-in', user })), refresh, logout }}>
+      {children}
+      {state.status === 'signed-in' && ended !== null && (
+        <SessionExpiredDialog
+          user={state.user}
+          reason={ended}
+          onSignedIn={(user) => (setEnded(null), setState({ status: 'signed-in', user }))}
+          onLeave={() => (setEnded(null), setState({ status: 'signed-out', reason: '登录已失效，请重新登录。' }))}
+        />
+      )}
+    </AuthContext.Provider>
+  );
 }
 
 export function useAuth(): Auth {

@@ -6,6 +6,7 @@ import { chineseDateTime } from '../../../shared/format';
 import type { StaffUser } from '../../auth/session';
 import { useDirectory } from '../../shared-hooks';
 import { count, percent } from '../stats/definitions';
+import { errorText } from '../settings/form-errors';
 import { ownTownship } from '../stats/scope';
 import { downloadFile } from './download';
 import { annualReportPath, loadAnnualReport, type AnnualReport, type ReportRow } from './reports-api';
@@ -44,7 +45,7 @@ export function AnnualReportTab({ user }: { user: StaffUser }) {
       const name = await downloadFile(annualReportPath(selection.townshipCode, selection.year, format), `${place}${selection.year}年度信访工作自查报告.${format}`);
       message.success(`已下载「${name}」`);
     } catch (err) {
-      message.error(`下载失败：${err instanceof ApiError ? (err.body.message ?? err.message) : String(err)}`);
+      message.error(`下载失败：${errorText(err)}`);
     } finally {
       setDownloading(null);
     }
@@ -70,7 +71,7 @@ export function AnnualReportTab({ user }: { user: StaffUser }) {
         Word 报告的「基本情况」已按统计数据写好，「主要做法」「存在问题」「下一步工作」留待填写；Excel 为报告的全部数字。报告不含任何个人信息。
       </Typography.Paragraph>
       {error ? (
-        <Alert type={error.status === 403 ? 'warning' : 'error'} showIcon title={error.status === 403 ? '无权查看这份报告' : '报告加载失败'} description={error.body.message ?? error.message} />
+        <Alert type={error.status === 403 ? 'warning' : 'error'} showIcon title={error.status === 403 ? '无权查看这份报告' : '报告加载失败'} description={errorText(error)} />
       ) : !report ? (
         <div className="reports-loading">
           <Spin description="正在生成报告…" />

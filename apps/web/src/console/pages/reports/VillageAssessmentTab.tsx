@@ -4,6 +4,7 @@ import { api, ApiError } from '../../../shared/api';
 import type { StaffUser } from '../../auth/session';
 import { useDirectory } from '../../shared-hooks';
 import { count } from '../stats/definitions';
+import { errorText } from '../settings/form-errors';
 import { ownTownship } from '../stats/scope';
 import { reportingApi } from '../stats/stats-api';
 import { loadVillageAssessment, ruleSource, type AssessmentRule, type VillageAssessment, type VillageScore } from './reports-api';
@@ -62,7 +63,7 @@ export function VillageAssessmentTab({ user }: { user: StaffUser }) {
         </TownshipYearForm>
       </Card>
       {error ? (
-        <Alert type={error.status === 403 ? 'warning' : 'error'} showIcon title={error.status === 403 ? '无权查看考核得分' : '考核得分加载失败'} description={error.body.message ?? error.message} />
+        <Alert type={error.status === 403 ? 'warning' : 'error'} showIcon title={error.status === 403 ? '无权查看考核得分' : '考核得分加载失败'} description={errorText(error)} />
       ) : !data ? (
         <div className="reports-loading">
           <Spin description="正在计算得分…" />

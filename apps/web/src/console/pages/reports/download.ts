@@ -1,4 +1,4 @@
-import { ApiError, type ErrorBody } from '../../../shared/api';
+import { ApiError, sessionEnded, type ErrorBody } from '../../../shared/api';
 
 /** The file name a Content-Disposition header gives (RFC 5987 `filename*` first), or the fallback. */
 export function dispositionFileName(header: string | null, fallback: string): string {
@@ -38,7 +38,9 @@ export async function downloadFile(path: string, fallbackName: string, timeoutMs
     } catch {
       // not JSON
     }
-    throw new ApiError(response.status, body);
+    const error = new ApiError(response.status, body);
+    if (response.status === 401) sessionEnded(error);
+    throw error;
   }
   const blob = await response.blob();
   const name = dispositionFileName(response.headers.get('content-disposition'), fallbackName);

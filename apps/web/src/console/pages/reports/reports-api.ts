@@ -60,7 +60,39 @@ export interface VillageAssessment {
 export const annualReportPath = (townshipCode: string | undefined, year: number, format: 'json' | 'docx' | 'xlsx') =>
   reportingApi(`/reports/annual${statsQuery({ townshipCode }, { year, format })}`);
 
-export const caseExportPath = (filter: StatsFilter, format: 'csv' | 'xlsx') => reportingApi(`/exports/cases${statsQuery(filter, { format })}`);
+/** The case list's conditions reporting's export applies besides place and period (exports/export-filter.ts). */
+export interface ExportConditions {
+  channel?: string[];
+  status?: string[];
+  category?: string;
+  handlingUnitCode?: string;
+  open?: 'true' | 'false';
+  flags?: Array<'collective' | 'repeat' | 'skipLevel' | 'accusation' | 'longStanding'>;
+}
+
+export const EXPORT_STATUSES: Array<{ value: string; label: string }> = [
+  { value: 'registered', label: '已登记' },
+  { value: 'routed', label: '已转送/交办' },
+  { value: 'accepted', label: '办理中' },
+  { value: 'rejected', label: '不予受理' },
+  { value: 'refused', label: '不再受理' },
+  { value: 'replied', label: '已答复' },
+  { value: 'review', label: '复查复核中' },
+  { value: 'closed', label: '已办结' },
+];
+
+export function caseExportPath(filter: StatsFilter, format: 'csv' | 'xlsx', conditions: ExportConditions = {}): string {
+  const extra: Record<string, string | undefined> = {
+    format,
+    channel: conditions.channel?.length ? conditions.channel.join(',') : undefined,
+    status: conditions.status?.length ? conditions.status.join(',') : undefined,
+    category: conditions.category || undefined,
+    handlingUnitCode: conditions.handlingUnitCode || undefined,
+    open: conditions.open,
+  };
+  for (const f of conditions.flags ?? []) extra[f] = 'true';
+  return reportingApi(`/exports/cases${statsQuery(filter, extra)}`);
+}
 
 export function loadAnnualReport(townshipCode: string | undefined, year: number, signal?: AbortSignal): Promise<AnnualReport> {
   return api<AnnualReport>('GET', annualReportPath(townshipCode, year, 'json'), { signal, timeoutMs: 60_000 });

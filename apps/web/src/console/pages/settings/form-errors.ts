@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api';
 export function errorText(err: unknown): string {
   if (!(err instanceof ApiError)) return String((err as Error)?.message ?? err);
   if (err.status === 0) return err.body.message ?? '网络连接失败';
+  if (err.status === 401) return '登录已失效，请重新登录后重试';
   const fields = err.fieldErrors.map((e) => e.message).filter(Boolean);
   const base = err.body.message && !/^(Bad Request|Forbidden|Conflict|Not Found|Unprocessable Entity)$/i.test(err.body.message) ? err.body.message : null;
   if (base) return fields.length && !fields.includes(base) ? `${base}：${fields.join('；')}` : base;

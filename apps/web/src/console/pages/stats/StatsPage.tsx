@@ -8,6 +8,7 @@ import { useDirectory } from '../../shared-hooks';
 import { channelChart, monthChart, rankingChart } from './chart-options';
 import { CHANNELS, count, countViews, percent, rateViews, secondaryRateViews, workViews, type CountView, type RateView } from './definitions';
 import { EChart } from './EChart';
+import { errorText } from '../settings/form-errors';
 import { ownTownship } from './scope';
 import { monthsOf, periodFromQuery, periodLabel } from './period';
 import { loadBreakdown, loadComplainedUnits, loadSummary, type BreakdownItem, type ComplainedUnit, type StatsFilter, type Summary } from './stats-api';
@@ -120,15 +121,17 @@ export default function StatsPage({ user }: { user: StaffUser }) {
       <div className="print-only stats-print-caption">
         统计口径：本期收到的信访件（收到时间在{periodLabel(selection.period)}内）；「已办结」等为其中截至 {new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })} 的状态。数据来源：信访统计服务。
       </div>
-      {error ? (
+      {error && (
         <Alert
+          className="stats-error no-print"
           type={error.status === 403 ? 'warning' : 'error'}
           showIcon
-          title={error.status === 403 ? '无权查看这些统计' : '统计数据加载失败'}
-          description={error.body.message ?? error.message}
+          title={error.status === 403 ? '无权查看这些统计' : data ? '统计数据未能更新，下面是上次加载的数字' : '统计数据加载失败'}
+          description={errorText(error)}
           action={error.status === 403 ? undefined : <Button onClick={() => setAttempt((n) => n + 1)}>重试</Button>}
         />
-      ) : !data ? (
+      )}
+      {error && !data ? null : !data ? (
         <div className="stats-loading">
           <Spin size="large" description="正在加载统计…" />
         </div>
