@@ -115,6 +115,7 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     await toAccept.click();
     await page.waitForURL(/\/petitions\?status=transferred/);
     await page.getByText('反映灌溉水渠被填埋').first().waitFor();
+    await page.getByText(`共 ${api.buckets.toAccept.petitions} 件`).first().waitFor();
     expect(rig.pageProblems(page)).toEqual([]);
   });
 
