@@ -235,6 +235,38 @@ describe('console: 工作台 and 登记 in Chromium', () => {
     expect(rig.pageProblems(page)).toEqual([]);
   });
 
+  it('registers a collective visit only with its representatives named (Art. 20)', async () => {
+    const page = await rig.newPage(DESKTOP);
+    await signIn(page, rig.url, 'qingshui-officer');
+    await page.goto(`${rig.url}/register`);
+    await choose(page, '事项类别', '农村农业');
+    await page.getByLabel('标题').fill('反映灌溉水渠被公路施工填埋');
+    await page.getByLabel('内容').fill('杨柳村五组三十余户村民反映，公路施工填埋灌溉水渠一段，春耕在即，要求尽快恢复。');
+    await page.getByLabel('来访人数').fill('32');
+    await page.getByRole('group', { name: '信访人 1' }).getByLabel('姓名').fill('杨永福');
+    await page.getByRole('button', { name: '添加信访人' }).click();
+    await page.getByRole('group', { name: '信访人 2' }).getByLabel('姓名').fill('杨永贵');
+    // thirty-two people: the representatives are asked for, and intake insists
+    const representatives = page.getByRole('group', { name: '推选代表' });
+    await representatives.waitFor();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await page.locator('.register-representatives').getByText('多人走访须推选代表，代表不超过 5 人（《信访工作条例》第二十条）').waitFor();
+    await rig.screenshot(page, 'console-register-08-collective-representatives');
+    expect(await rig.accessibilityProblems(page)).toEqual([]);
+    await representatives.getByLabel('杨永福').check();
+    await representatives.getByLabel('杨永贵').check();
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await page.getByText('登记成功').waitFor();
+    await page.getByText('；集体访', { exact: false }).waitFor();
+    const admin = await rig.token('county-admin');
+    const listed = (await rig.call('intake', 'GET', `/api/petitions?q=${encodeURIComponent('灌溉水渠被公路施工填埋')}`, { token: admin })).body;
+    expect(listed.items).toEqual([expect.objectContaining({ flags: expect.objectContaining({ collective: true }) })]);
+    const detail = await rig.call('intake', 'GET', `/api/petitions/${listed.items[0].id}`, { token: admin });
+    expect(detail.body).toMatchObject({ headcount: 32 });
+    expect(detail.body.petitioners.map((p: { isRepresentative: boolean }) => p.isRepresentative)).toEqual([true, true]);
+    expect(rig.pageProblems(page)).toEqual([]);
+  });
+
   it('gives every role its own 工作台, the counts its work queue gives', async () => {
     for (const username of ACCOUNTS) {
       const page = await rig.newPage(DESKTOP);

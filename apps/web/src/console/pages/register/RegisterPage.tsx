@@ -401,7 +401,7 @@ export default function RegisterPage({ user }: { user: StaffUser }) {
               className="register-representatives"
               extra={`集体访最多推选 ${MAX_REPRESENTATIVES} 名代表（《信访工作条例》第二十条）${channel === 'visit' ? '；多人走访必须推选代表' : ''}。`}
             >
-              <Checkbox.Group options={people.map((p, i) => ({ value: i, label: p?.name?.trim() || `信访人 ${i + 1}` }))} />
+              <Checkbox.Group aria-label="推选代表" options={people.map((p, i) => ({ value: i, label: p?.name?.trim() || `信访人 ${i + 1}` }))} />
             </Form.Item>
           ) : null}
 
