@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Spin, Table, To
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
+import { chineseDate } from '../../../shared/format';
 import type { StaffUser } from '../../auth/session';
 import { useDirectory } from '../../shared-hooks';
 import { channelChart, monthChart, rankingChart } from './chart-options';
@@ -119,7 +120,7 @@ export default function StatsPage({ user }: { user: StaffUser }) {
         <StatsFilters value={selection} onChange={select} directory={directory} fixedTownship={fixedTownship} />
       </Card>
       <div className="print-only stats-print-caption">
-        统计口径：本期收到的信访件（收到时间在{periodLabel(selection.period)}内）；「已办结」等为其中截至 {new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })} 的状态。数据来源：信访统计服务。
+        统计口径：本期收到的信访件（收到时间在{periodLabel(selection.period)}内）；「已办结」等为其中截至{chineseDate(new Date())}的状态。数据来源：信访统计服务。
       </div>
       {error && (
         <Alert
