@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { eventually } from '#testing';
-import { BrowserRig, residentId } from './support.js';
+import { BrowserRig, chooseOption, residentId } from './support.js';
 
 jest.setTimeout(240_000);
 
@@ -344,8 +344,8 @@ describe('console: statistics, reports and settings in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: '新建账号' });
     await dialog.getByLabel('用户名').fill('qingshui-officer');
     await dialog.getByLabel('姓名').fill('清水镇信访专干 赵敏');
-    await choose(page, '角色', '乡镇信访专干');
-    await choose(page, '所属乡镇', '清水镇');
+    await chooseOption(page, '角色', '乡镇信访专干', dialog);
+    await chooseOption(page, '所属乡镇', '清水镇', dialog);
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await dialog.locator('.ant-form-item-explain-error').getByText('用户名 qingshui-officer 已被使用').waitFor();
     expect(await dialog.getByLabel('姓名').inputValue()).toBe('清水镇信访专干 赵敏');

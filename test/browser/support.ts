@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { FakeSmsGateway, http, SmtpSink, SpawnedService, TestPlatform, type HttpResult } from '#testing';
 import { ensureWebBuilt, WEB_DIST } from '../web/built-web.js';
 
@@ -207,4 +207,23 @@ export async function smallTouchTargets(page: Page): Promise<string[]> {
     }
     return out;
   })()`);
+}
+
+/**
+ * Picks `option` in the antd Select labelled `label` (within `scope`, e.g. a dialog) and waits
+ * until the field shows it and its dropdown has closed — so the next click cannot land on a
+ * dropdown still fading out, which under load left a form submitted without the value.
+ */
+export async function chooseOption(page: Page, label: string, option: string, scope: Page | Locator = page): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  const item = scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).last();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await field.click();
+    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).click();
+    // polled from here: the console's CSP forbids page.waitForFunction's eval
+    const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    for (let waited = 0; waited < 10_000 && (await open.count()) > 0; waited += 100) await page.waitForTimeout(100);
+    if (await item.locator(`.ant-select-content[title="${option}"], .ant-select-content-value[title="${option}"]`).count()) return;
+  }
+  throw new Error(`${label}: ${option} was not selected`);
 }
