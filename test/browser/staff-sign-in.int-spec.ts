@@ -9,7 +9,7 @@ const DESKTOP = { width: 1280, height: 800 };
 
 /** One demo account per role (apps/gateway/src/seed/demo-accounts.ts), with what its console shows and must not show. */
 const ACCOUNTS = [
-  { username: 'admin', name: '县信访局 王建国', role: '县信访局管理员', scope: '清溪县（全县）', menu: ['转送交办', '督查督办', '账号管理', '登录审计'], notMenu: ['零报告'] },
+  { username: 'admin', name: '县信访局 王建国', role: '县信访局管理员', scope: '清溪县（全县）', menu: ['转送交办', '督查督办', '零报告', '账号管理', '登录审计'], notMenu: ['案件办理', '领导包案'] },
   { username: 'qingshui-officer', name: '清水镇信访专干 李娟', role: '乡镇信访专干', scope: '清水镇', menu: ['信访登记', '案件办理', '矛盾纠纷排查', '零报告'], notMenu: ['账号管理', '督查督办'] },
   { username: 'qingshui-leader', name: '清水镇党委书记 刘国强', role: '领导', scope: '清水镇', menu: ['领导包案', '领导接访'], notMenu: ['信访登记', '账号管理'] },
   { username: 'hrss-officer', name: '县人社局信访专干 周敏', role: '部门信访专干', scope: '县人力资源和社会保障局', menu: ['承办件'], notMenu: ['信访登记', '账号管理'] },

@@ -15,6 +15,12 @@ const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 const PetitionListPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.PetitionListPage })));
 const PetitionDetailPage = lazy(() => import('./pages/cases').then((m) => ({ default: m.PetitionDetailPage })));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
+const OwnedCasesPage = lazy(() => import('./pages/owned/OwnedCasesPage'));
+const DutyRosterPage = lazy(() => import('./pages/duty-roster/DutyRosterPage'));
+const LongStandingPage = lazy(() => import('./pages/long-standing/LongStandingPage'));
+const ZeroReportsPage = lazy(() => import('./pages/zero-reports/ZeroReportsPage'));
+const ScreeningsPage = lazy(() => import('./pages/screenings/ScreeningsPage'));
 const CaseRedirect = lazy(() => import('./pages/cases').then((m) => ({ default: m.CaseRedirect })));
 
 const pageLoading = (
@@ -51,6 +57,12 @@ export function App() {
         <Route path="/petitions/:petitionId" element={<Suspense fallback={pageLoading}><PetitionDetailPage user={user} /></Suspense>} />
         <Route path="/cases" element={<Suspense fallback={pageLoading}><PetitionListPage key="cases" user={user} view="cases" /></Suspense>} />
         <Route path="/cases/:caseId" element={<Suspense fallback={pageLoading}><CaseRedirect /></Suspense>} />
+        <Route path="/supervision" element={<Suspense fallback={pageLoading}><SupervisionPage user={user} /></Suspense>} />
+        <Route path="/owned" element={<Suspense fallback={pageLoading}><OwnedCasesPage user={user} /></Suspense>} />
+        <Route path="/duty-roster" element={<Suspense fallback={pageLoading}><DutyRosterPage user={user} /></Suspense>} />
+        <Route path="/long-standing" element={<Suspense fallback={pageLoading}><LongStandingPage user={user} /></Suspense>} />
+        <Route path="/zero-reports" element={<Suspense fallback={pageLoading}><ZeroReportsPage user={user} /></Suspense>} />
+        <Route path="/screenings/*" element={<Suspense fallback={pageLoading}><ScreeningsPage user={user} /></Suspense>} />
         <Route path="*" element={<ComingSoon user={user} />} />
       </Routes>
     </ConsoleLayout>

@@ -33,6 +33,7 @@ const AREAS = {
   owned: { path: '/owned', label: '领导包案', description: '包案的疑难复杂信访事项，审批延期，化解到底。', icon: 'flag' },
   duty: { path: '/duty-roster', label: '领导接访', description: '领导接访日安排与接访记录。', icon: 'calendar' },
   screening: { path: '/screenings', label: '矛盾纠纷排查', description: '每月排查上报矛盾纠纷，预警可能引发集体访的苗头。', icon: 'team' },
+  longStanding: { path: '/long-standing', label: '信访老户', description: '多次信访的信访人台账，逐人落实稳控与化解责任（查看记入访问日志）。', icon: 'user' },
   zeroReports: { path: '/zero-reports', label: '零报告', description: '敏感时期每日报送，无事也报。', icon: 'bell' },
   stats: { path: '/stats', label: '统计分析', description: '受理量、办结率、按期办结率、满意率，按渠道、分类、单位、月份。', icon: 'chart' },
   reports: { path: '/reports', label: '年度报告', description: '乡镇与全县信访工作年度自查报告（Word / Excel）。', icon: 'file' },
@@ -44,9 +45,9 @@ const AREAS = {
 
 /** The menu of each role, in the order its work comes. */
 export const AREAS_BY_ROLE: Record<Role, ConsoleArea[]> = {
-  'county-admin': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.routing, AREAS.supervision, AREAS.duty, AREAS.screening, AREAS.stats, AREAS.reports, AREAS.exports, AREAS.accounts, AREAS.audit, AREAS.settings],
-  'township-officer': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.handling, AREAS.screening, AREAS.zeroReports, AREAS.stats, AREAS.reports],
-  leader: [AREAS.home, AREAS.owned, AREAS.duty, AREAS.petitions, AREAS.stats, AREAS.reports],
+  'county-admin': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.routing, AREAS.supervision, AREAS.duty, AREAS.screening, AREAS.zeroReports, AREAS.longStanding, AREAS.stats, AREAS.reports, AREAS.exports, AREAS.accounts, AREAS.audit, AREAS.settings],
+  'township-officer': [AREAS.home, AREAS.register, AREAS.petitions, AREAS.handling, AREAS.duty, AREAS.screening, AREAS.zeroReports, AREAS.longStanding, AREAS.stats, AREAS.reports],
+  leader: [AREAS.home, AREAS.owned, AREAS.duty, AREAS.petitions, AREAS.screening, AREAS.zeroReports, AREAS.longStanding, AREAS.stats, AREAS.reports],
   // reporting gives department officers no statistics (accusations must not reach the accused unit)
   'department-officer': [AREAS.home, AREAS.unitCases, AREAS.petitions],
   liaison: [AREAS.home, AREAS.screening],
