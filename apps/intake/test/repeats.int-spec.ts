@@ -191,12 +191,17 @@ describe('intake: repeats, skip-level petitions, final matters and long-standing
       const ledger = await rig.http('GET', '/api/petitioners/long-standing', { token: admin });
       expect(ledger.status).toBe(200);
       expect(ledger.body.rule).toEqual({ minPetitions: 3, windowMonths: 24 });
-      const entry = ledger.body.items.find((i: { name: string }) => i.name === '马铁柱');
-      expect(entry).toMatchObject({ petitions: 3, townshipCodes: [QINGSHUI] });
+      // the name masked as in every list, never the ID number or phone; each petition of the window, newest first
+      expect(JSON.stringify(ledger.body)).not.toContain('马铁柱');
+      expect(JSON.stringify(ledger.body)).not.toContain(ma.idNumber);
+      const entry = ledger.body.items.find((i: { name: string }) => i.name === '马*柱');
+      expect(entry).toMatchObject({ petitions: 3, townshipCodes: [QINGSHUI], categories: ['environment', 'labour-wages', 'social-security'] });
+      expect(entry.petitionList.map((p: { title: string }) => p.title)).toEqual([OTHER_MATTERS[2].title, OTHER_MATTERS[1].title, OTHER_MATTERS[0].title]);
+      expect(entry.petitionList[0]).toEqual({ id: entry.latestPetitionId, receivedAt: entry.lastReceivedAt, title: OTHER_MATTERS[2].title, category: 'social-security', caseStatus: 'registered', townshipCode: QINGSHUI });
       const township = await rig.http('GET', '/api/petitioners/long-standing', { token: await rig.token('township-officer', QINGSHUI) });
-      expect(township.body.items.map((i: { name: string }) => i.name)).toContain('马铁柱');
+      expect(township.body.items.map((i: { name: string }) => i.name)).toContain('马*柱');
       const elsewhere = await rig.http('GET', '/api/petitioners/long-standing', { token: await rig.token('township-officer', SHIMEN) });
-      expect(elsewhere.body.items.map((i: { name: string }) => i.name)).not.toContain('马铁柱');
+      expect(elsewhere.body.items.map((i: { name: string }) => i.name)).not.toContain('马*柱');
       expect((await rig.http('GET', `/api/petitioners/long-standing?townshipCode=${QINGSHUI}`, { token: await rig.token('township-officer', SHIMEN) })).status).toBe(403);
       expect((await rig.http('GET', '/api/petitioners/long-standing', { token: await rig.token('analyst') })).status).toBe(403);
       // reading the ledger is reading personal data: logged
@@ -210,7 +215,7 @@ describe('intake: repeats, skip-level petitions, final matters and long-standing
       const third = await rig.registered(petition({ ...OTHER_MATTERS[1], petitioners: [niu] }));
       expect((await registeredEvent(third.id)).longStandingPetitioner).toBe(false);
       const ledger = await rig.http('GET', '/api/petitioners/long-standing', { token: admin });
-      expect(ledger.body.items.map((i: { name: string }) => i.name)).not.toContain('牛满仓');
+      expect(ledger.body.items.map((i: { name: string }) => i.name)).not.toContain('牛*仓');
     });
 
     it("does not show the accused township a person who accused its government (Art. 30)", async () => {
@@ -219,11 +224,11 @@ describe('intake: repeats, skip-level petitions, final matters and long-standing
         await rig.registered(petition({ category: 'discipline', title, content: `${title}：第${i + 1}次反映，附有相关账目复印件。`, isAccusation: true, accusedUnit: `twp-${QINGSHUI}`, petitioners: [accuser] }), admin);
       }
       const county = await rig.http('GET', '/api/petitioners/long-standing', { token: admin });
-      expect(county.body.items.map((i: { name: string }) => i.name)).toContain('杨揭发');
+      expect(county.body.items.map((i: { name: string }) => i.name)).toContain('杨*发');
       for (const token of [await rig.token('township-officer', QINGSHUI), await rig.token('leader', QINGSHUI)]) {
         const ledger = await rig.http('GET', '/api/petitioners/long-standing', { token });
         expect(ledger.status).toBe(200);
-        expect(ledger.body.items.map((i: { name: string }) => i.name)).not.toContain('杨揭发');
+        expect(ledger.body.items.map((i: { name: string }) => i.name)).not.toContain('杨*发');
       }
     });
   });
