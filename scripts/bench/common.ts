@@ -103,11 +103,17 @@ export class BenchInfra {
     return signStaffToken(this.keys.privateKeyPem, { sub: `bench-${role}-${scope ?? 'county'}`, role, ...(scope ? (unit ? { unitCode: scope } : { townshipCode: scope }) : {}) });
   }
 
-  /** The demo county's directory at intake (and, with `routing`, casework's routing table). */
-  seed(env: Record<string, string>, options: { routing?: boolean } = {}): void {
-    const seeds = [['dist/apps/intake/src/seed/seed.js', '--directory-only'], ...(options.routing ? [['dist/apps/casework/src/seed/seed.js']] : [])];
+  /** The demo county's directory at intake (and, with `routing`, casework's routing table; with `accounts`, the demo staff accounts). */
+  seed(env: Record<string, string>, options: { routing?: boolean; accounts?: boolean } = {}): void {
+    const seeds = [
+      ['dist/apps/intake/src/seed/seed.js', '--directory-only'],
+      ...(options.routing ? [['dist/apps/casework/src/seed/seed.js']] : []),
+      ...(options.accounts ? [['dist/apps/gateway/src/seed/seed.js']] : []),
+    ];
     for (const args of seeds) {
-      const r = spawnSync(process.execPath, args, { env: { ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+      // the demo accounts (a known password) are refused under NODE_ENV=production, as they must be
+      const demo = args[0]!.includes('gateway') ? { NODE_ENV: 'development' } : {};
+      const r = spawnSync(process.execPath, args, { env: { ...env, LOG_LEVEL: 'warn', ...demo }, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`seed ${args[0]} failed: ${r.stderr || r.stdout}`);
     }
   }

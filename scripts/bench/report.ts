@@ -5,6 +5,7 @@
  */
 import type { Machine } from './common.js';
 import type { CaseListResult } from './case-list.js';
+import type { ConsoleResult } from './console.js';
 import type { GatewayPair, GatewayResult } from './gateway.js';
 import type { IntakeResult } from './intake-throughput.js';
 import { SMALL_YOUNG_GENERATION, type E2eRun, type PlatformResult } from './platform.js';
@@ -30,6 +31,7 @@ export interface RunResult {
   reporting?: ReportingResult;
   gateway?: GatewayResult;
   caseList?: CaseListResult;
+  console?: ConsoleResult;
 }
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
@@ -40,7 +42,8 @@ const met = (ok: boolean) => (ok ? '**met**' : '**missed**');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-const TARGET = { intake: 0.5, e2eP99: 25, rebuild: 0.25, summary: 10, rssMb: 120, gateway: 0.8, gatewayAddedP99: 2, caseList: 10 };
+const TARGET = { intake: 0.5, e2eP99: 25, rebuild: 0.25, summary: 10, rssMb: 120, gateway: 0.8, gatewayAddedP99: 2, caseList: 10, consoleKb: 500 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function loadLine(r: RunResult): string {
   const loads = r.loadSamples.map((s) => s.load).sort((a, b) => a - b);
@@ -97,7 +100,29 @@ function headline(r: RunResult): string[] {
       `| 7 | Case list at ${n0(c.rows)} petitions: ${c.queries.length} clerks' filter + full-text searches (${c.queries.map((q) => q.label).join('; ')}), a page of 50 and its total | p95 ${ms(c.listP95)} over all of them (each: ${c.queries.map((q) => ms(q.list.p95)).join(', ')}) | plain \`ILIKE '%…%'\` of the same rows with the same filters and a full count: p95 ${ms(c.plainP95)} (each: ${c.queries.map((q) => ms(q.plain.p95)).join(', ')}) | ${ratio(c.ratio)} faster (each: ${c.queries.map((q) => ratio(q.ratio)).join(', ')}) | ≥ ${TARGET.caseList}× faster | ${met(c.ratio >= TARGET.caseList)} |`,
     );
   }
+  const w = r.console;
+  if (w) {
+    rows.push(
+      `| 8 | The console's first load in Chromium: 工作台 of a township officer, cold cache, ${w.options.petitions} cases in the township | ${w.assets.files} JS + CSS files, ${kb(w.assets.totalGzip)} gzipped (JS ${kb(w.assets.jsGzip)}, CSS ${kb(w.assets.cssGzip)}); to-do counts on screen after p50 ${ms(w.cold.p50)}, p95 ${ms(w.cold.p95)} (warm reload p50 ${ms(w.warm.p50)}) | the page's three API calls from a script, one after another: p50 ${ms(w.api.p50)}, p95 ${ms(w.api.p95)} | counts after ${ratio(w.ratio)} the API calls' time | ≤ ${TARGET.consoleKb} KB gzipped | ${met(w.assets.totalGzip <= TARGET.consoleKb * 1024)} |`,
+    );
+  }
   return rows;
+}
+
+function consoleDetails(w: ConsoleResult): string[] {
+  return [
+    '### 8. The console\'s first load',
+    '',
+    `The gateway serves the built web front end (\`dist/web\`, Vite's production build) with intake, casework and notification behind it, as processes on this phase's own database and nats-server, with the demo directory, routing table and staff accounts; ${w.options.petitions} petitions are registered in 清水镇 first, so the work queue has cases to count. The demo account qingshui-officer signs in once; each of ${w.options.runs} measured loads (after one unmeasured) opens \`/\` in a fresh Chromium profile (cold cache) with that session cookie, and the time runs from \`page.goto\` to the first to-do count being visible; a reload of the same page, with its assets cached, gives the warm figure. The size is of every JS and CSS file the first load fetched, each gzipped at level 9 here (the gateway compresses on the fly, with Brotli when the browser asks, which is smaller).`,
+    '',
+    '| largest files of the first load | gzipped |',
+    '|---|---|',
+    ...w.assets.largest.map((f) => `| \`${f.file}\` | ${kb(f.gzip)} |`),
+    `| all ${w.assets.files} files (${kb(w.assets.totalRaw)} before compression) | ${kb(w.assets.totalGzip)} |`,
+    '',
+    `Cold loads, ms: ${w.cold.runs.map((x) => x.toFixed(0)).join(', ')}. The pages not on the start page (登记, 信访件, 统计分析 with ECharts, 报表, 系统设置 …) are split off and load when first opened.`,
+    '',
+  ];
 }
 
 function failuresText(run: E2eRun): string {
@@ -358,13 +383,14 @@ export function renderReport(r: RunResult): string {
     ...(r.platform ? platformDetails(r, r.platform) : []),
     ...(r.reporting ? reportingDetails(r.reporting, r) : []),
     ...(r.platform ? memoryDetails(r.platform, r) : []),
+    ...(r.console ? consoleDetails(r.console) : []),
   ];
   const why = missed(r);
   if (why.length) lines.push('## Missed targets: why, and what would close them', '', ...why.flatMap((p) => [p, '']));
   lines.push(
     '## Rerunning',
     '',
-    '`npm run bench` builds and runs everything (10–20 minutes on 2 cores, depending on what else runs) and rewrites this file; `npm run bench -- --quick` runs small sizes without writing it; `--only intake|platform|reporting` runs one phase; `--out <file>` writes elsewhere. Sizes: ' +
+    '`npm run bench` builds and runs everything (10–20 minutes on 2 cores, depending on what else runs) and rewrites this file; `npm run bench -- --quick` runs small sizes without writing it; `--only intake,platform,reporting,gateway,caselist,console` runs those phases; `--out <file>` writes elsewhere. Sizes: ' +
       `intake ${r.options.intake.rounds} rounds × ${n0(r.options.intake.requests)} requests at ${r.options.intake.connections} connections; end to end at ${r.options.platform.rates.join(' and ')} petitions/s for ${r.options.platform.seconds} s each; rebuild of ${n0(r.options.reporting.petitions)} petitions × ${r.options.reporting.rounds} rounds; summary at ${n0(r.options.reporting.cases)} cases, ${r.options.reporting.runs} runs per query.`,
     '',
   );

@@ -11,6 +11,7 @@
  *   5. idle memory of each service (vs the bare Fastify + pg server, idle)
  *   6. the gateway: a read and a registration through it (session cookie) vs straight to intake
  *   7. the console's case list at 1M petitions (filters + bigram search) vs a plain ILIKE scan
+ *   8. the console's first load in Chromium: 工作台's JS + CSS gzipped, and the time to its to-do counts vs its API calls alone
  *
  * Progress goes to stderr; the results to docs/benchmarks.md (and a JSON copy on stdout).
  *
@@ -25,6 +26,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BenchInfra, describeMachine, loadAverage, progress } from './common.js';
 import { benchCaseList, type CaseListResult } from './case-list.js';
+import { benchConsole, type ConsoleResult } from './console.js';
 import { benchGateway, type GatewayResult } from './gateway.js';
 import { benchIntake, type IntakeResult } from './intake-throughput.js';
 import { benchPlatform, type PlatformResult } from './platform.js';
@@ -39,7 +41,7 @@ const value = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = flag('quick');
-const only = new Set((value('only') ?? 'intake,platform,reporting,gateway,caselist').split(','));
+const only = new Set((value('only') ?? 'intake,platform,reporting,gateway,caselist,console').split(','));
 const out = value('out') ?? (quick || value('only') ? undefined : 'docs/benchmarks.md');
 const num = (name: string, full: number, small: number) => Number(value(name) ?? (quick ? small : full));
 
@@ -56,6 +58,7 @@ const options = {
     smallYoungGeneration: !flag('no-small-young'),
   },
   caseList: { petitions: num('case-list-petitions', 1_000_000, 100_000), runs: num('case-list-runs', 10, 3) },
+  console: { runs: num('console-runs', 10, 3), petitions: num('console-petitions', 200, 40) },
   gateway: { connections: num('gateway-connections', 16, 8), requests: num('gateway-requests', 4000, 600), rounds: num('gateway-rounds', 3, 1), rateSeconds: num('gateway-rate-seconds', 15, 5) },
   reporting: { petitions: num('petitions', 40_000, 5000), rounds: num('rebuild-rounds', 3, 1), cases: num('cases', 1_000_000, 100_000), runs: num('runs', 30, 10) },
 };
@@ -79,6 +82,7 @@ let platform: PlatformResult | undefined;
 let reporting: ReportingResult | undefined;
 let gateway: GatewayResult | undefined;
 let caseList: CaseListResult | undefined;
+let consoleLoad: ConsoleResult | undefined;
 let profile: ProfileSummary | undefined;
 try {
   if (only.has('intake')) {
@@ -116,13 +120,17 @@ try {
     progress('── 7. the console\'s case list: filters and search vs a plain ILIKE scan ──');
     caseList = await benchCaseList(infra, options.caseList);
   }
+  if (only.has('console')) {
+    progress('── 8. the console\'s first load in Chromium ──');
+    consoleLoad = await benchConsole(infra, options.console);
+  }
 } finally {
   clearInterval(sampler);
   await infra.stop();
 }
 const loadAfter = loadAverage();
 const finishedAt = new Date();
-const result = { machine, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), loadBefore, loadAfter, loadSamples, options, intake, profile, platform, reporting, gateway, caseList };
+const result = { machine, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), loadBefore, loadAfter, loadSamples, options, intake, profile, platform, reporting, gateway, caseList, console: consoleLoad };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 if (out) {
   mkdirSync(dirname(out), { recursive: true });
