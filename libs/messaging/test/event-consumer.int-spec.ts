@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { JsMsg } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { pino } from 'pino';
-import { EVENT_STREAMS } from '#contracts';
-import { DEAD_LETTER_HEADERS, DeadLetters, ensureDurableConsumer, EventConsumer, Outbox, PermanentEventError } from '#messaging';
+import { EVENT_STREAMS, PetitionEvaluatedV1 } from '#contracts';
+import { DEAD_LETTER_HEADERS, DeadLetters, ensureDurableConsumer, EventConsumer, Outbox, PermanentEventError, type EventHandler } from '#messaging';
 import { metricsRegistry, runInContext } from '#platform';
 import { eventually } from '#testing';
 import {
@@ -17,7 +17,7 @@ import {
   testLogger,
   type Nats,
 } from './support/backbone.js';
-import { TestThingHappenedV1, TestThingNotedV1 } from './support/test-contracts.js';
+import { TestThingHappenedV1, TestThingHappenedV2, TestThingNotedV1 } from './support/test-contracts.js';
 
 const SUBJECT = TestThingHappenedV1.subject;
 
@@ -313,7 +313,7 @@ describe('event consumer', () => {
     });
     await consumer.start();
     // events it handles and events it skips, so the loop is busy when the connection goes
-    for (let i = 0; i < 200; i++) await nats.js.publish(i % 2 ? 'intake.other-thing.happened.v1' : SUBJECT, JSON.stringify(testEnvelope({ label: `e${i}` })));
+    for (let i = 0; i < 200; i++) await nats.js.publish(i % 2 ? PetitionEvaluatedV1.subject : SUBJECT, JSON.stringify(testEnvelope({ label: `e${i}` })));
     await eventually(() => expect(handled).toBeGreaterThan(5));
 
     await own.nc.close();
@@ -327,19 +327,47 @@ describe('event consumer', () => {
     expect(await inboxRows(ds, schema)).toHaveLength(100);
   });
 
-  it('skips subjects it has no handler for, and dead-letters a header-only message without crashing', async () => {
+  it('skips catalogue events it does not use, parks unknown subjects and versions with the reason, replayable once a handler exists', async () => {
     const schema = await rig.schema();
     const ds = await rig.dataSource(schema);
     await rig.consumer({ nats, dataSource: ds, schema, durable: 'skipper', handlers: [new RecordingHandler(schema, 'only')] });
-    await nats.js.publish('intake.something-else.happened.v1', JSON.stringify(testEnvelope({})));
+    // an event of the platform's catalogue this service has no use for: acked, nothing to apply
+    await nats.js.publish(PetitionEvaluatedV1.subject, JSON.stringify(testEnvelope({}, { type: 'intake.petition.evaluated' })));
+    // a subject no contract of this build knows, and the next version of one it handles: never ack-and-forget
+    const unknown = await nats.js.publish('intake.something-else.happened.v1', JSON.stringify(testEnvelope({})));
+    const v2 = testEnvelope({ name: 'newer' }, { version: 2 });
+    const next = await nats.js.publish(TestThingHappenedV2.subject, JSON.stringify(v2));
     const h = headers();
     h.set('X-Test', 'empty');
-    await nats.js.publish(SUBJECT, new Uint8Array(0), { headers: h });
+    const empty = await nats.js.publish(SUBJECT, new Uint8Array(0), { headers: h });
     const ok = testEnvelope({ label: 'ok' });
     await publish(ok, ok.id);
     await eventually(async () => expect((await appliedRows(ds, schema)).map((r) => r.label)).toEqual(['ok']));
     await eventually(() => settled('skipper'));
-    const [parked] = await new DeadLetters(nats.js).list('skipper');
-    expect(parked).toMatchObject({ originalSeq: 2, reason: expect.stringMatching(/^contract: not JSON/) });
+    const parked = await new DeadLetters(nats.js).list('skipper');
+    const reasons = new Map(parked.map((d) => [d.originalSeq, d.reason]));
+    expect(reasons.size).toBe(3);
+    expect(reasons.get(empty.seq)).toMatch(/^contract: not JSON/);
+    expect(reasons.get(unknown.seq)).toBe('unknown subject: intake.something-else.happened.v1 is not an event this build knows');
+    expect(reasons.get(next.seq)).toBe('unknown version: intake.test-thing.happened.v2 (this build handles intake.test-thing.happened v1)');
+    expect(await handled('skipper', 'skipped')).toBe(1);
+
+    // once a build with a v2 handler runs, the parked event applies from its dead letter
+    const letter = parked.find((d) => d.originalSeq === next.seq)!;
+    const stored = (await new DeadLetters(nats.js).get('skipper', letter.seq))!;
+    const upgraded = new EventConsumer({
+      js: nats.js,
+      dataSource: ds,
+      schema,
+      durable: 'skipper',
+      stream: EVENT_STREAMS.intake,
+      handlers: [new RecordingHandler(schema, 'only'), { contract: TestThingHappenedV2, handle: (e: { payload: TestThingHappenedV2 }, tx) => tx.query(`INSERT INTO "${schema}".applied (event_id, label, instance) VALUES ($1, $2, 'v2')`, [v2.id, e.payload.name]) } as EventHandler],
+      deadLetters: new DeadLetters(nats.js),
+      logger: testLogger,
+      maxDeliveries: 4,
+      retryBaseMs: 50,
+    });
+    await expect(upgraded.apply(stored.originalSubject, stored.data, null)).resolves.toEqual({ outcome: 'applied', eventId: v2.id });
+    expect((await appliedRows(ds, schema)).map((r) => r.label)).toEqual(['ok', 'newer']);
   });
 });

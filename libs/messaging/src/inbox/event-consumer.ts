@@ -1,7 +1,7 @@
 import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { decodeEvent, type EventEnvelope, type StreamDefinition } from '#contracts';
+import { decodeEvent, EVENT_CONTRACTS, parseSubject, type EventEnvelope, type StreamDefinition } from '#contracts';
 import { isUnavailable, runInContext } from '#platform';
 import type { DeadLetters } from '../dead-letters/dead-letters.js';
 import { consumerMetrics } from '../metrics.js';
@@ -37,6 +37,15 @@ export type ApplyOutcome = 'applied' | 'duplicate' | 'skipped';
 
 /** The event broke its contract: it can never be applied. */
 export class ContractViolation extends Error {}
+
+/**
+ * A subject this build has no contract for, or a version of an event it handles that it does not
+ * know yet (a producer upgraded first): parked, so it is applied by replay after the upgrade.
+ */
+export class UnknownEvent extends Error {}
+
+/** Every subject of the platform's catalogue: an event here that a service has no handler for is simply not its business. */
+const CATALOGUE = new Set(EVENT_CONTRACTS.map((c) => c.subject));
 
 
 /**
@@ -99,8 +108,11 @@ export class EventConsumer {
   async apply(subject: string, data: Uint8Array, streamSeq: number | null): Promise<{ outcome: ApplyOutcome; eventId?: string }> {
     const { durable, dataSource, schema } = this.options;
     const handler = this.handlers.get(subject);
-    // an event this service does not use (or a version it does not know yet): nothing to apply
-    if (!handler) return { outcome: 'skipped' };
+    if (!handler) {
+      // an event of the catalogue this service does not use: nothing to apply
+      if (CATALOGUE.has(subject)) return { outcome: 'skipped' };
+      throw new UnknownEvent(this.unknownReason(subject));
+    }
     const decoded = decodeEvent(handler.contract, data);
     if (!decoded.ok) throw new ContractViolation(decoded.reason);
     const event = decoded.event as EventEnvelope<object>;
@@ -118,6 +130,21 @@ export class EventConsumer {
       }),
     );
     return { outcome: applied ? 'applied' : 'duplicate', eventId: event.id };
+  }
+
+  private unknownReason(subject: string): string {
+    let type: string | undefined;
+    try {
+      type = parseSubject(subject).type;
+    } catch {
+      return `unknown subject: ${subject} is not an event subject`;
+    }
+    const known = [...this.handlers.keys(), ...CATALOGUE]
+      .map((s) => parseSubject(s))
+      .filter((p) => p.type === type)
+      .map((p) => p.version);
+    if (known.length === 0) return `unknown subject: ${subject} is not an event this build knows`;
+    return `unknown version: ${subject} (this build handles ${type} v${[...new Set(known)].sort((a, b) => a - b).join(', v')})`;
   }
 
   /** Applies one message and settles it: ack, nak with backoff, or dead-letter. Public for tests that drive a consumer message by message. */
@@ -138,6 +165,8 @@ export class EventConsumer {
       const reason = (err as Error).message;
       if (err instanceof ContractViolation) {
         await this.deadLetter(msg, `contract: ${reason}`);
+      } else if (err instanceof UnknownEvent) {
+        await this.deadLetter(msg, reason);
       } else if (err instanceof PermanentEventError || (deliveries >= maxDeliveries && !isUnavailable(err))) {
         await this.deadLetter(msg, err instanceof PermanentEventError ? `rejected: ${reason}` : `failed ${deliveries} deliveries, last: ${reason}`);
       } else {

@@ -27,3 +27,13 @@ export class TestThingNotedV1 {
 
   static readonly sample: TestThingNotedV1 = { thingEventId: '0b8f5a1e-3c2d-4f6a-9e1b-7d4c2a9f8e10' };
 }
+
+/** Test only: the next major version of TestThingHappenedV1, as a producer might ship it before its consumers. */
+export class TestThingHappenedV2 {
+  static readonly subject = 'intake.test-thing.happened.v2';
+  static readonly description = 'Test only: something happened to a test thing (v2).';
+
+  @IsString() @MaxLength(40) readonly name!: string;
+
+  static readonly sample: TestThingHappenedV2 = { name: 'sample' };
+}
