@@ -156,6 +156,10 @@ describe('monthly dispute screening', () => {
     expect(await listed(admin, `?villageCode=${QINGSHUI_YANGLIU}`)).toEqual([ids.yangliu]);
     expect(await listed(admin, `?month=${lastMonth}`)).toEqual([ids.yangliu]);
     expect(await listed(admin, `?outcome=resolved`)).toEqual([ids.township]);
+    // 未化解: every outcome but resolved
+    expect(await listed(admin, `?resolved=false`)).toEqual([ids.shiqiao, ids.yangliu, ids.shimen].sort());
+    expect(await listed(admin, `?resolved=true&townshipCode=${QINGSHUI}`)).toEqual([ids.township]);
+    expect(await admin.call('GET', '/api/dispute-screenings?resolved=no')).toMatchObject({ status: 400, body: { errors: [{ field: 'resolved' }] } });
     expect(await listed(as('leader', QINGSHUI), `?month=${month}`)).toEqual([ids.shiqiao, ids.township].sort());
     expect(await as('analyst').call('GET', '/api/dispute-screenings')).toMatchObject({ status: 403 });
     expect(await as('department-officer', 'dept-hrss').call('GET', '/api/dispute-screenings')).toMatchObject({ status: 403 });

@@ -218,6 +218,17 @@ describe('zero reports in a sensitive period', () => {
     expect(await call('GET', `/api/zero-reports?periodId=${periodId}`, 'liaison', QINGSHUI)).toMatchObject({ status: 403 });
     expect(await call('GET', `/api/zero-reports?periodId=${periodId}&date=${addDays(today, -9)}`, 'county-admin')).toMatchObject({ status: 400, body: { errors: [{ field: 'date', rule: 'inPeriod' }] } });
 
+    // a township's own record of what it filed, newest first; a corrected one shows its revision
+    const filed = await call('GET', `/api/zero-reports/filed?periodId=${periodId}`, 'township-officer', QINGSHUI);
+    expect(filed).toMatchObject({ status: 200, body: { items: [{ townshipCode: QINGSHUI, townshipName: '清水镇', periodName: '测试敏感时期', date: yesterday, revision: 2, summary: '复核：无信访情况' }] } });
+    const county = await call('GET', `/api/zero-reports/filed?periodId=${periodId}`, 'county-admin');
+    expect(county.body.items.map((r: { date: string; townshipCode: string }) => `${r.date} ${r.townshipCode}`)).toEqual([`${today} ${BAISHA}`, `${yesterday} ${QINGSHUI}`, `${yesterday} ${SHIMEN}`]);
+    expect((await call('GET', `/api/zero-reports/filed?townshipCode=${SHIMEN}`, 'county-admin')).body.items).toEqual([expect.objectContaining({ townshipCode: SHIMEN, summary: SHIMEN_SUMMARY })]);
+    expect(await call('GET', `/api/zero-reports/filed?townshipCode=${SHIMEN}`, 'township-officer', QINGSHUI)).toMatchObject({ status: 403 });
+    expect(JSON.stringify((await call('GET', '/api/zero-reports/filed', 'analyst')).body)).not.toContain(SHIMEN_SUMMARY);
+    expect(await call('GET', '/api/zero-reports/filed', 'liaison', QINGSHUI)).toMatchObject({ status: 403 });
+    expect(await call('GET', '/api/zero-reports/filed?periodId=nope', 'county-admin')).toMatchObject({ status: 400, body: { errors: [{ field: 'periodId' }] } });
+
     const progress = await call('GET', `/api/sensitive-periods/${periodId}`, 'township-officer', BAISHA);
     expect(progress.body.townships).toEqual([expect.objectContaining({ townshipCode: BAISHA, filed: 1, missing: 1, missingDays: [yesterday] })]);
   });

@@ -34,6 +34,8 @@ export interface ScreeningFilter {
   to?: string;
   easilyEscalating?: boolean;
   outcome?: DisputeOutcome;
+  /** Resolved (true) or still open in any other outcome (false). */
+  resolved?: boolean;
   category?: DisputeCategory;
 }
 
@@ -112,6 +114,7 @@ function where(filter: ScreeningFilter, principal: Principal, params: unknown[])
   if (filter.to) add((n) => `s.month <= ${n}`, filter.to);
   if (filter.easilyEscalating !== undefined) add((n) => `s.easily_escalating = ${n}`, filter.easilyEscalating);
   if (filter.outcome) add((n) => `s.outcome = ${n}`, filter.outcome);
+  if (filter.resolved !== undefined) clauses.push(filter.resolved ? `s.outcome = 'resolved'` : `s.outcome <> 'resolved'`);
   if (filter.category) add((n) => `s.category = ${n}`, filter.category);
   return clauses.join(' AND ');
 }

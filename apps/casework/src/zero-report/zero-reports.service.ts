@@ -43,7 +43,9 @@ interface ReportRow {
   filed_by: string;
 }
 
-const REPORT_COLUMNS = `period_id, township_code, to_char(day, 'YYYY-MM-DD') AS day, has_incidents, summary, late, revision, first_filed_at, filed_at, filed_by`;
+const reportColumns = (t = '') =>
+  `${t}period_id, ${t}township_code, to_char(${t}day, 'YYYY-MM-DD') AS day, ${t}has_incidents, ${t}summary, ${t}late, ${t}revision, ${t}first_filed_at, ${t}filed_at, ${t}filed_by`;
+const REPORT_COLUMNS = reportColumns();
 
 /**
  * The lock one (township, day) is filed and swept under: a filing and the sweeper raising that
@@ -193,6 +195,19 @@ export class ZeroReports {
         };
       }),
     };
+  }
+
+  /** The reports filed in scope (a period's, a township's), newest day first: a township's own record of what it sent. */
+  async filed(query: { periodId?: string; townshipCode?: string }, principal: Principal) {
+    const scope = townshipScope(principal);
+    const rows: (ReportRow & { township_name: string; period_name: string })[] = await this.dataSource.query(
+      `SELECT ${reportColumns('r.')}, t.name AS township_name, p.name AS period_name
+       FROM casework.zero_report r JOIN casework.township t ON t.code = r.township_code JOIN casework.sensitive_period p ON p.id = r.period_id
+       WHERE ($1::uuid IS NULL OR r.period_id = $1) AND ($2::text IS NULL OR r.township_code = $2) AND ($3::text IS NULL OR r.township_code = $3)
+       ORDER BY r.day DESC, t.code LIMIT 400`,
+      [query.periodId ?? null, query.townshipCode ?? null, scope],
+    );
+    return { items: rows.map((r) => ({ ...this.reportView(r, principal), townshipName: r.township_name, periodName: r.period_name })) };
   }
 
   private reportView(r: ReportRow, principal: Principal): ReportView {

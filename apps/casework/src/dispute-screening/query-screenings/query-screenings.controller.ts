@@ -24,11 +24,12 @@ export class ScreeningSummaryQuery {
 export class ScreeningListQuery extends ScreeningSummaryQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: '易激化' }) @IsOptional() @IsIn(['true', 'false']) easilyEscalating?: 'true' | 'false';
   @ApiPropertyOptional({ enum: DISPUTE_OUTCOMES, description: OUTCOME_DESCRIPTION }) @IsOptional() @IsIn(DISPUTE_OUTCOMES) outcome?: DisputeOutcome;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'false：未化解（化解中、已上报、已移交）；true：已化解' }) @IsOptional() @IsIn(['true', 'false']) resolved?: 'true' | 'false';
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
 }
 
-function filterOf(q: ScreeningListQuery): ScreeningFilter {
+function filterOf(q: ScreeningSummaryQuery & Partial<ScreeningListQuery>): ScreeningFilter {
   return {
     townshipCode: q.townshipCode,
     villageCode: q.villageCode,
@@ -38,6 +39,7 @@ function filterOf(q: ScreeningListQuery): ScreeningFilter {
     category: q.category,
     outcome: q.outcome,
     easilyEscalating: q.easilyEscalating === undefined ? undefined : q.easilyEscalating === 'true',
+    resolved: q.resolved === undefined ? undefined : q.resolved === 'true',
   };
 }
 
@@ -50,7 +52,7 @@ export class QueryScreeningsController {
 
   @Get()
   @Roles('county-admin', 'township-officer', 'leader', 'liaison')
-  @ApiOperation({ summary: '排查登记列表（乡镇、村用户只看本乡镇）', description: '按乡镇、村、月份、易激化、化解情况、类型筛选。含当事人信息，统计分析人员请用 /summary。' })
+  @ApiOperation({ summary: '排查登记列表（乡镇、村用户只看本乡镇）', description: '按乡镇、村、月份、易激化、化解情况（或是否已化解）、类型筛选。含当事人信息，统计分析人员请用 /summary。' })
   @ApiOkResponse({ type: ScreeningPageResponse })
   @ApiErrors(400, 403)
   list(@Query() query: ScreeningListQuery, @CurrentPrincipal() principal: Principal) {

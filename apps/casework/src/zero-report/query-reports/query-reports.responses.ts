@@ -29,3 +29,12 @@ export class ReportDayResponse {
   @ApiProperty({ type: ReportDayCounts }) counts!: ReportDayCounts;
   @ApiProperty({ type: [TownshipReportOfDay] }) townships!: TownshipReportOfDay[];
 }
+
+export class FiledReport extends ZeroReportView {
+  @ApiProperty() townshipName!: string;
+  @ApiProperty({ description: '所属敏感时期的名称' }) periodName!: string;
+}
+
+export class FiledReportsResponse {
+  @ApiProperty({ type: [FiledReport] }) items!: FiledReport[];
+}
