@@ -504,6 +504,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/zero-reports/filed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 已报送的每日报告（最近的在前，至多 400 份）
+         * @description 乡镇用户只看本乡镇；revision 大于 1 表示报送后又更正过；统计分析人员不看摘要。
+         */
+        get: operations["QueryReportsController_filed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dispute-screenings": {
         parameters: {
             query?: never;
@@ -513,7 +533,7 @@ export interface paths {
         };
         /**
          * 排查登记列表（乡镇、村用户只看本乡镇）
-         * @description 按乡镇、村、月份、易激化、化解情况、类型筛选。含当事人信息，统计分析人员请用 /summary。
+         * @description 按乡镇、村、月份、易激化、化解情况（或是否已化解）、类型筛选。含当事人信息，统计分析人员请用 /summary。
          */
         get: operations["QueryScreeningsController_list"];
         put?: never;
@@ -1337,6 +1357,32 @@ export interface components {
             deadlineAt: string;
             counts: components["schemas"]["ReportDayCounts"];
             townships: components["schemas"]["TownshipReportOfDay"][];
+        };
+        FiledReport: {
+            /** Format: uuid */
+            periodId: string;
+            townshipCode: string;
+            /** Format: date */
+            date: string;
+            /** @description false：零报告（无情况） */
+            hasIncidents: boolean;
+            /** @description 情况摘要（统计分析人员看不到此项） */
+            summary?: string | null;
+            /** @description 截止时间后报送（补报） */
+            late: boolean;
+            /** @description 第几次报送（更正时递增） */
+            revision: number;
+            /** Format: date-time */
+            firstFiledAt: string;
+            /** Format: date-time */
+            filedAt: string;
+            filedBy: string;
+            townshipName: string;
+            /** @description 所属敏感时期的名称 */
+            periodName: string;
+        };
+        FiledReportsResponse: {
+            items: components["schemas"]["FiledReport"][];
         };
         RecordScreeningBody: {
             /**
@@ -3631,6 +3677,57 @@ export interface operations {
             };
         };
     };
+    QueryReportsController_filed: {
+        parameters: {
+            query?: {
+                /** @description 敏感时期；省略时为所有敏感时期 */
+                periodId?: string;
+                /** @description 乡镇；乡镇用户只能是本乡镇 */
+                townshipCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiledReportsResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     QueryScreeningsController_list: {
         parameters: {
             query?: {
@@ -3647,6 +3744,8 @@ export interface operations {
                 easilyEscalating?: "true" | "false";
                 /** @description in-progress 化解中 / resolved 已化解 / escalated 已上报（乡镇、县） / referred 已移交（有关部门、人民调解、司法途径） */
                 outcome?: "in-progress" | "resolved" | "escalated" | "referred";
+                /** @description false：未化解（化解中、已上报、已移交）；true：已化解 */
+                resolved?: "true" | "false";
                 page?: number;
                 pageSize?: number;
             };

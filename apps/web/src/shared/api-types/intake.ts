@@ -234,7 +234,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 信访老户台账（查看记入访问日志） */
+        /**
+         * 信访老户台账（查看记入访问日志）
+         * @description 姓名以遮掩形式给出（如 刘*华）；完整信息在信访件详情中“显示”（另行记入访问日志）。每人列出窗口期内的各件信访（最近的在前）。
+         */
         get: operations["LongStandingLedgerController_ledger"];
         put?: never;
         post?: never;
@@ -809,12 +812,24 @@ export interface components {
              */
             windowMonths: number;
         };
+        LongStandingPetition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            receivedAt: string;
+            title: string;
+            /** @description 事项类别代码 */
+            category: string;
+            /** @description 办理状态 */
+            caseStatus: string;
+            townshipCode: string;
+        };
         LongStandingPetitioner: {
             /** @description 信访人标识（同一人的各件信访相同） */
             petitionerRef: string;
             /**
-             * @description 姓名（最近一件登记的）
-             * @example 刘德华
+             * @description 姓名（最近一件登记的，已遮掩）
+             * @example 刘*华
              */
             name: string;
             petitions: number;
@@ -827,6 +842,10 @@ export interface components {
             townshipCodes: string[];
             /** Format: uuid */
             latestPetitionId: string;
+            /** @description 涉及的事项类别代码 */
+            categories: string[];
+            /** @description 窗口期内的各件信访，最近的在前 */
+            petitionList: components["schemas"]["LongStandingPetition"][];
         };
         LongStandingLedgerResponse: {
             rule: components["schemas"]["LongStandingRule"];
