@@ -5,16 +5,19 @@ import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength, Valida
 import { DIVISION_CODE } from '#contracts';
 import { canSeeTownship, CurrentPrincipal, InputValidationException, Roles, type Principal, ApiErrors } from '#platform';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays } from '../cases/domain/calendar.js';
 import { DutyRosterService } from './duty-roster.service.js';
-import { rosterProblems } from './roster-rules.js';
-import { DutyRosterResponse } from './duty-roster.responses.js';
+import { monthDays, rosterProblems } from './roster-rules.js';
+import { DutyLeadersResponse, DutyRosterResponse } from './duty-roster.responses.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export class RosterQuery {
   @ApiProperty() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode!: string;
   @ApiProperty({ example: '2026-03' }) @Matches(MONTH, { message: '必须是月份，例如 2026-03' }) month!: string;
+}
+
+export class LeadersQuery {
+  @ApiProperty() @Matches(DIVISION_CODE, { message: '必须是 12 位统计用区划代码' }) townshipCode!: string;
 }
 
 export class DutyDayInput {
@@ -37,7 +40,7 @@ export class DutyRosterController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: '领导接访排班（按乡镇、按月），并列出未排班的工作日' })
+  @ApiOperation({ summary: '领导接访排班（按乡镇、按月），该月每一天是否工作日（节假日、调休），并列出未排班的工作日' })
   @ApiOkResponse({ type: DutyRosterResponse })
   @ApiErrors(400, 403)
   async get(@Query() query: RosterQuery, @CurrentPrincipal() principal: Principal) {
@@ -45,9 +48,21 @@ export class DutyRosterController {
     const days = await this.roster.month(query.townshipCode, query.month);
     const calendar = await this.calendar.current();
     const covered = new Set(days.map((d) => d.date));
-    const unassigned: string[] = [];
-    for (let d = `${query.month}-01`; d.startsWith(query.month); d = addDays(d, 1)) if (calendar.isWorkingDay(d) && !covered.has(d)) unassigned.push(d);
-    return { townshipCode: query.townshipCode, month: query.month, days, unassignedWorkingDays: unassigned };
+    const month = monthDays(query.month, calendar);
+    const unassigned = month.filter((d) => d.working && !covered.has(d.date)).map((d) => d.date);
+    return { townshipCode: query.townshipCode, month: query.month, days, unassignedWorkingDays: unassigned, calendar: month };
+  }
+
+  @Get('leaders')
+  @ApiOperation({
+    summary: '可排班的接访领导：本乡镇排班表中出现过的领导（与今日接访同一来源）',
+    description: '排班表记录领导的标识与称谓；新领导第一次排班时由县信访局录入其标识与称谓。',
+  })
+  @ApiOkResponse({ type: DutyLeadersResponse })
+  @ApiErrors(400, 403)
+  async leaders(@Query() query: LeadersQuery, @CurrentPrincipal() principal: Principal) {
+    if (!canSeeTownship(principal, query.townshipCode)) throw new ForbiddenException('只能查看本乡镇的排班');
+    return { townshipCode: query.townshipCode, items: await this.roster.leaders(query.townshipCode) };
   }
 
   @Put()

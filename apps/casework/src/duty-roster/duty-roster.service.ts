@@ -30,6 +30,17 @@ export class DutyRosterService {
     });
   }
 
+  /** The leaders the township's roster names, each with the name of their latest day on it, in the order of their ids. */
+  async leaders(townshipCode: string): Promise<{ leaderId: string; leaderName: string; lastDutyOn: string; days: number }[]> {
+    const rows: { leaderId: string; leaderName: string; lastDutyOn: string; days: number }[] = await this.dataSource.query(
+      `SELECT leader_id AS "leaderId", (array_agg(leader_name ORDER BY day DESC))[1] AS "leaderName",
+              to_char(max(day), 'YYYY-MM-DD') AS "lastDutyOn", count(*)::int AS days
+       FROM casework.duty_roster WHERE township_code = $1 GROUP BY leader_id ORDER BY leader_id`,
+      [townshipCode],
+    );
+    return rows;
+  }
+
   /** The leader on duty in a township on a local date, to whom a visit that day is attributed. */
   async leaderOnDuty(tx: EntityManager, townshipCode: string, date: string): Promise<string | null> {
     const [row] = await tx.query(`SELECT leader_id FROM casework.duty_roster WHERE township_code = $1 AND day = $2`, [townshipCode, date]);

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CLOCKS, REPLY_OUTCOMES, UNIT_KINDS } from '#contracts';
+import { SUPERVISION_STATES } from '../supervise-case/supervision.js';
 
 /** A case as staff see it (case-views.ts): the list's items, and with the routing proposal and timeline its detail and every action's answer. */
 
@@ -65,6 +66,17 @@ export class CaseTimelineEntry {
   @ApiProperty({ example: '县人力资源和社会保障局受理', description: '中文摘要' }) summary!: string;
 }
 
+/** The last 督办 of a case (supervise-case/supervision.ts). */
+export class CaseSupervisionView {
+  @ApiProperty({ format: 'date-time', description: '督办时间' }) at!: string;
+  @ApiProperty({ format: 'date-time', description: '要求办结的期限' }) dueAt!: string;
+  @ApiProperty({ description: '督办事由' }) reason!: string;
+  @ApiProperty({ type: 'integer', description: '累计督办次数' }) count!: number;
+  @ApiProperty({ type: String, nullable: true, description: '督办人' }) supervisedBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '被督办环节办结（答复、不予受理、复查复核意见、办结）的时间；仍在办理时为 null' }) completedAt!: string | null;
+  @ApiProperty({ enum: SUPERVISION_STATES, description: 'open 督办中未到期，overdue 超期未办结，fulfilled 按期办结，late 逾期办结' }) state!: string;
+}
+
 export class CaseSummaryView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) petitionId!: string;
@@ -89,6 +101,7 @@ export class CaseSummaryView {
   @ApiProperty({ type: String, nullable: true, enum: ['satisfied', 'basically-satisfied', 'unsatisfied'], description: '信访人评价' }) evaluation!: string | null;
   @ApiProperty({ description: '复核终结' }) final!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiPropertyOptional({ type: CaseSupervisionView, nullable: true, description: '最近一次督办（案件列表与详情中给出；未督办为 null）' }) supervision?: CaseSupervisionView | null;
 }
 
 export class CaseDetailResponse extends CaseSummaryView {

@@ -56,8 +56,11 @@ export interface WorkQueue {
   dutyToday: { date: string; leaders: { townshipCode: string; leaderId: string; leaderName: string }[]; mine: boolean };
 }
 
-const OPEN = `ARRAY[${OPEN_STATUSES.map((st) => `'${st}'`).join(',')}]::text[]`;
-const NEEDS_OWNER = `((c.state -> 'flags' ->> 'collective')::boolean OR (c.state -> 'flags' ->> 'repeat')::boolean OR (c.state -> 'flags' ->> 'skipLevel')::boolean OR (c.state -> 'flags' ->> 'longStanding')::boolean)`;
+export const OPEN = `ARRAY[${OPEN_STATUSES.map((st) => `'${st}'`).join(',')}]::text[]`;
+/** Cases a leader must own before acceptance: collective, repeat, skip-level, long-standing (shared with the case list's awaitingOwner filter). */
+export const NEEDS_OWNER = `((c.state -> 'flags' ->> 'collective')::boolean OR (c.state -> 'flags' ->> 'repeat')::boolean OR (c.state -> 'flags' ->> 'skipLevel')::boolean OR (c.state -> 'flags' ->> 'longStanding')::boolean)`;
+/** Not yet accepted, no leader owns it, and it must have one first. */
+export const AWAITING_OWNER = `c.status IN ('registered', 'transferred', 'assigned') AND c.owner_id IS NULL AND ${NEEDS_OWNER}`;
 const CASE_COLUMNS = `c.id, c.petition_id, c.status, c.township_code, c.category_code, c.received_at, 1 + jsonb_array_length(coalesce(c.state -> 'linkedPetitionIds', '[]'::jsonb)) AS petitions`;
 
 /**
@@ -106,7 +109,7 @@ export function workQueueQuery(principal: Principal, today: string): { sql: stri
     ['toRoute', stage(`c.status = 'registered'`, 'route')],
     ['toAccept', stage(`c.status IN ('transferred', 'assigned') AND ${mine}`, 'acceptance-notice', true)],
     ['toReply', stage(`c.status = 'accepted' AND ${mine}`, 'reply')],
-    ['toOwn', cases(`c.status IN ('registered', 'transferred', 'assigned') AND c.owner_id IS NULL AND ${NEEDS_OWNER}`)],
+    ['toOwn', cases(AWAITING_OWNER)],
     ['owned', cases(`c.owner_id = ${me} AND c.status = ANY(${OPEN})`)],
     // the step's own clock (what the case list shows as a petition's deadline), due within the week
     ['dueThisWeek', clocks(`d.clock IN ('route', 'acceptance-notice', 'reply', 'review-decision') AND d.due_at >= now() AND d.due_at < now() + interval '7 days'`)],
