@@ -159,6 +159,12 @@ describe('monthly dispute screening', () => {
     // 未化解: every outcome but resolved
     expect(await listed(admin, `?resolved=false`)).toEqual([ids.shiqiao, ids.yangliu, ids.shimen].sort());
     expect(await listed(admin, `?resolved=true&townshipCode=${QINGSHUI}`)).toEqual([ids.township]);
+    // 跟进 is offered where the API would take it: not to another liaison, nor to a leader
+    const mayUpdate = async (caller: ReturnType<typeof as>) =>
+      Object.fromEntries((await caller.call('GET', `/api/dispute-screenings?townshipCode=${QINGSHUI}`)).body.items.map((i: { id: string; mayUpdate: boolean }) => [i.id, i.mayUpdate]));
+    expect(await mayUpdate(yangliuLiaison)).toEqual({ [ids.shiqiao]: false, [ids.yangliu]: true, [ids.township]: false });
+    expect(Object.values(await mayUpdate(qingshuiOfficer))).toEqual([true, true, true]);
+    expect(Object.values(await mayUpdate(as('leader', QINGSHUI)))).toEqual([false, false, false]);
     expect(await admin.call('GET', '/api/dispute-screenings?resolved=no')).toMatchObject({ status: 400, body: { errors: [{ field: 'resolved' }] } });
     expect(await listed(as('leader', QINGSHUI), `?month=${month}`)).toEqual([ids.shiqiao, ids.township].sort());
     expect(await as('analyst').call('GET', '/api/dispute-screenings')).toMatchObject({ status: 403 });

@@ -61,7 +61,21 @@ interface ScreeningRow {
 
 const COLUMNS = `id, month, township_code, village_code, category, parties, matter, people_involved, easily_escalating, outcome, measures, version, recorded_at, recorded_by, recorded_by_role, updated_at, resolved_at`;
 
-function view(r: ScreeningRow) {
+/** Roles casework lets update an entry at all (update-screening.controller.ts); checkUpdater narrows them. */
+const UPDATERS = new Set(['county-admin', 'township-officer', 'liaison']);
+
+/** Whether the caller may follow an entry up, so the console offers 跟进 only where the API would take it. */
+function mayUpdate(principal: Principal, r: ScreeningRow): boolean {
+  if (!UPDATERS.has(principal.role)) return false;
+  try {
+    checkUpdater(principal, { id: r.id, month: r.month, townshipCode: r.township_code, villageCode: r.village_code, outcome: r.outcome, recordedBy: r.recorded_by });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function view(r: ScreeningRow, principal: Principal) {
   return {
     id: r.id,
     month: r.month,
@@ -80,6 +94,7 @@ function view(r: ScreeningRow) {
     recordedByRole: r.recorded_by_role,
     updatedAt: new Date(r.updated_at).toISOString(),
     resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
+    mayUpdate: mayUpdate(principal, r),
   };
 }
 export type ScreeningView = ReturnType<typeof view>;
@@ -161,7 +176,7 @@ export class DisputeScreenings {
       await this.outbox.emit(tx, DisputeScreenedV1, { ...facts(created!), screenedAt: now.toISOString() }, { townshipCode: input.townshipCode });
       return created!;
     });
-    return view(row);
+    return view(row, principal);
   }
 
   /** Changes an entry's outcome, flag or measures: a new version, kept in its history, and an event when anything changed. */
@@ -196,7 +211,7 @@ export class DisputeScreenings {
       );
       return after!;
     });
-    return view(row);
+    return view(row, principal);
   }
 
   async list(filter: ScreeningFilter, page: number, pageSize: number, principal: Principal) {
@@ -207,7 +222,7 @@ export class DisputeScreenings {
       `SELECT ${COLUMNS} FROM casework.dispute_screening s WHERE ${conditions} ORDER BY s.month DESC, s.recorded_at DESC, s.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       params,
     );
-    return { total, page, pageSize, items: rows.map(view) };
+    return { total, page, pageSize, items: rows.map((r) => view(r, principal)) };
   }
 
   async detail(id: string, principal: Principal) {
@@ -217,7 +232,7 @@ export class DisputeScreenings {
       [id],
     );
     return {
-      ...view(row),
+      ...view(row, principal),
       history: history.map((h) => ({ version: h.version, at: new Date(h.changed_at).toISOString(), by: h.changed_by, role: h.changed_by_role, outcome: h.outcome, easilyEscalating: h.easily_escalating, measures: h.measures })),
     };
   }

@@ -20,6 +20,7 @@ export class ScreeningView {
   @ApiProperty() recordedByRole!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt!: string | null;
+  @ApiProperty({ description: '当前用户可更新化解情况（县信访局、本乡镇信访专干、登记该纠纷的联络员）' }) mayUpdate!: boolean;
 }
 
 export class ScreeningPageResponse {

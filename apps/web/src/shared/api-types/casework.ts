@@ -340,10 +340,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 领导接访排班（按乡镇、按月），并列出未排班的工作日 */
+        /** 领导接访排班（按乡镇、按月），该月每一天是否工作日（节假日、调休），并列出未排班的工作日 */
         get: operations["DutyRosterController_get"];
         /** 编排一个月的领导接访（整月替换） */
         put: operations["DutyRosterController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-roster/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可排班的接访领导：本乡镇排班表中出现过的领导（与今日接访同一来源）
+         * @description 排班表记录领导的标识与称谓；新领导第一次排班时由县信访局录入其标识与称谓。
+         */
+        get: operations["DutyRosterController_leaders"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -841,6 +861,34 @@ export interface components {
             /** @description 按期答复 */
             onTime: boolean | null;
         };
+        CaseSupervisionView: {
+            /**
+             * Format: date-time
+             * @description 督办时间
+             */
+            at: string;
+            /**
+             * Format: date-time
+             * @description 要求办结的期限
+             */
+            dueAt: string;
+            /** @description 督办事由 */
+            reason: string;
+            /** @description 累计督办次数 */
+            count: number;
+            /** @description 督办人 */
+            supervisedBy: string | null;
+            /**
+             * Format: date-time
+             * @description 被督办环节办结（答复、不予受理、复查复核意见、办结）的时间；仍在办理时为 null
+             */
+            completedAt: string | null;
+            /**
+             * @description open 督办中未到期，overdue 超期未办结，fulfilled 按期办结，late 逾期办结
+             * @enum {string}
+             */
+            state: "open" | "overdue" | "fulfilled" | "late";
+        };
         CaseSummaryView: {
             /** Format: uuid */
             id: string;
@@ -882,6 +930,8 @@ export interface components {
             final: boolean;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description 最近一次督办（案件列表与详情中给出；未督办为 null） */
+            supervision?: components["schemas"]["CaseSupervisionView"] | null;
         };
         CasePageResponse: {
             total: number;
@@ -952,6 +1002,8 @@ export interface components {
             final: boolean;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description 最近一次督办（案件列表与详情中给出；未督办为 null） */
+            supervision?: components["schemas"]["CaseSupervisionView"] | null;
             /** @description 待转送时：分流规则建议的承办单位（没有适用规则时为 null） */
             proposedUnit?: components["schemas"]["ProposedUnitView"] | null;
             /** @description 流程记录（调用者仍可查看该案件时） */
@@ -1053,6 +1105,22 @@ export interface components {
             /** @example 张镇长 */
             leaderName: string;
         };
+        RosterCalendarDayView: {
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            date: string;
+            /** @description 工作日（可安排接访） */
+            working: boolean;
+            /**
+             * @description workday 工作日，adjusted 调休上班，weekend 周末，holiday 法定节假日
+             * @enum {string}
+             */
+            kind: "workday" | "adjusted" | "weekend" | "holiday";
+            /** @example 国庆节 */
+            name: string | null;
+        };
         DutyRosterResponse: {
             townshipCode: string;
             /** @example 2026-03 */
@@ -1060,6 +1128,25 @@ export interface components {
             days: components["schemas"]["DutyDayView"][];
             /** @description 尚未排班的工作日 */
             unassignedWorkingDays: string[];
+            /** @description 该月每一天：是否工作日，节假日与调休上班日的名称 */
+            calendar: components["schemas"]["RosterCalendarDayView"][];
+        };
+        DutyLeaderView: {
+            /** @example leader-430599101000-1 */
+            leaderId: string;
+            /** @example 清水镇党委书记 */
+            leaderName: string;
+            /**
+             * Format: date
+             * @description 最近一次（或下一次）排班的日期
+             */
+            lastDutyOn: string;
+            /** @description 排班天数 */
+            days: number;
+        };
+        DutyLeadersResponse: {
+            townshipCode: string;
+            items: components["schemas"]["DutyLeaderView"][];
         };
         DutyDayInput: {
             /** @example 2026-03-02 */
@@ -1453,6 +1540,8 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /** @description 当前用户可更新化解情况（县信访局、本乡镇信访专干、登记该纠纷的联络员） */
+            mayUpdate: boolean;
         };
         UpdateScreeningBody: {
             /**
@@ -1536,6 +1625,8 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /** @description 当前用户可更新化解情况（县信访局、本乡镇信访专干、登记该纠纷的联络员） */
+            mayUpdate: boolean;
             /** @description 每次更新的记录 */
             history: components["schemas"]["ScreeningChangeView"][];
         };
@@ -1632,7 +1723,16 @@ export interface operations {
                 /** @description 有已届满而未完成的期限 */
                 overdue?: "true" | "false";
                 handlingUnitCode?: string;
+                /** @description 包案领导；me 表示调用者本人 */
                 ownerId?: string;
+                /** @description 待领导包案：集体访、重复访、越级访、信访老户的案件，尚未受理且无领导包案 */
+                awaitingOwner?: "true" | "false";
+                /** @description 仍在办理（登记、转送、交办、受理、复查、复核中） */
+                open?: "true" | "false";
+                /** @description 曾被督办；为 true 时按督办办理情况排序：未办结的期限近的在前 */
+                supervised?: "true" | "false";
+                /** @description 最近一次督办的办理情况，可多选（逗号分隔）：open 督办中未到期，overdue 超期未办结，fulfilled 按期办结，late 逾期办结 */
+                supervision?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -3018,6 +3118,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutyRosterResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DutyRosterController_leaders: {
+        parameters: {
+            query: {
+                townshipCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyLeadersResponse"];
                 };
             };
             /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
