@@ -15,7 +15,7 @@ describe('dead letters of a service', () => {
     platform = await TestPlatform.start();
     await platform.db.withoutCommitFlush();
     // errors are the point here: keep the expected 'event dead-lettered' lines out of the test output
-    casework = await startInProcess(CASEWORK_SERVICE, platform, { LOG_LEVEL: 'fatal' });
+    casework = await startInProcess(CASEWORK_SERVICE, platform, { LOG_LEVEL: 'fatal', OUTBOX_MAX_ATTEMPTS: '2' });
     inspect = await Inspector.connect(platform);
   });
 
@@ -96,5 +96,31 @@ describe('dead letters of a service', () => {
     expect(after.body.items.map((d: { seq: number }) => d.seq)).not.toContain(poisonLetter.seq);
     expect(after.body.items).toHaveLength(2);
     expect((await http(casework!.url, 'POST', `/api/dead-letters/${poisonLetter.seq}/replay`, { token: admin })).status).toBe(404);
+  });
+
+  it('an outbox row that can never be published is listed with the dead letters (negative seq, the reason) and published by its replay once the cause is fixed', async () => {
+    const admin = await platform.token('county-admin');
+    const before = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items.length;
+    // a row no stream takes (as after a stream was removed by mistake); the trigger wakes the relay at once
+    const [row] = await inspect.query<{ seq: string }>(
+      `INSERT INTO casework.outbox (event_id, subject, envelope) VALUES (gen_random_uuid(), 'nowhere.thing.happened.v1', '{"n": 1}') RETURNING seq`,
+    );
+    const seq = -Number(row!.seq);
+    const letter = await eventually(async () => {
+      const items = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items as Array<Record<string, unknown>>;
+      const found = items.find((d) => d.seq === seq);
+      expect(found).toBeDefined();
+      return found!;
+    }, 10_000);
+    expect(letter).toMatchObject({ source: 'outbox', consumer: 'casework', originalSubject: 'nowhere.thing.happened.v1', originalStream: 'outbox', originalSeq: -seq, deliveries: 2, reason: 'could not publish after 2 attempts: no stream takes nowhere.thing.happened.v1', data: '{"n": 1}' });
+
+    expect(await http(casework!.url, 'POST', `/api/dead-letters/${seq}/replay`, { token: admin })).toMatchObject({ status: 409, body: { rule: 'replay-failed' } });
+    await inspect.jsm.streams.add({ name: 'NOWHERE', subjects: ['nowhere.>'] });
+    expect(await http(casework!.url, 'POST', `/api/dead-letters/${seq}/replay`, { token: admin })).toMatchObject({ status: 200, body: { seq, outcome: 'published' } });
+    expect((await inspect.jsm.streams.info('NOWHERE')).state.messages).toBe(1);
+    const after = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items as Array<{ seq: number }>;
+    expect(after.map((d) => d.seq)).not.toContain(seq);
+    expect(after).toHaveLength(before);
+    expect((await http(casework!.url, 'POST', `/api/dead-letters/${seq}/replay`, { token: admin })).status).toBe(404);
   });
 });

@@ -7,3 +7,4 @@ export * from './nats/provisioning.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/outbox-tables.js';
+export * from './outbox/parked-outbox.js';

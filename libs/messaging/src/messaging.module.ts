@@ -33,6 +33,9 @@ import { connectNats } from './nats/connection.js';
 import { ensureDurableConsumer, ensureStream } from './nats/provisioning.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
+import { upgradeOutboxAndInbox } from './outbox/outbox-tables.js';
+import { ParkedOutbox } from './outbox/parked-outbox.js';
+import type { DeadLetter } from './dead-letters/dead-letters.js';
 import { DeadLetterListResponse, DeadLetterReplayResponse } from './dead-letters/dead-letters.responses.js';
 
 export interface MessagingOptions {
@@ -76,6 +79,9 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       await this.nc.flush();
     });
 
+    // the backbone's own additions to its tables, after the service's migrations (idempotent)
+    await upgradeOutboxAndInbox(this.dataSource, schema);
+
     const jsm = await jetstreamManager(this.nc);
     const replicas = this.config.STREAM_REPLICAS;
     await ensureStream(jsm, EVENT_STREAMS[service], replicas);
@@ -86,7 +92,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     }
 
     if (this.config.OUTBOX_RELAY === 'on') {
-      this.relay = new OutboxRelay({ dataSource: this.dataSource, js: this.js, schema, databaseUrl: this.config.DATABASE_URL, logger: this.logger });
+      this.relay = new OutboxRelay({ dataSource: this.dataSource, js: this.js, schema, databaseUrl: this.config.DATABASE_URL, logger: this.logger, maxAttempts: this.config.OUTBOX_MAX_ATTEMPTS });
       await this.relay.start();
     }
     if (this.config.EVENT_CONSUMERS === 'on') {
@@ -125,7 +131,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
    * Applies a dead letter again through its consumer (after its cause is fixed) and, once applied
    * or found applied before, removes it from the dead-letter stream.
    */
-  async replayDeadLetter(seq: number): Promise<{ outcome: 'applied' | 'duplicate' | 'skipped'; eventId?: string } | null> {
+  async replayDeadLetter(seq: number): Promise<{ outcome: 'applied' | 'duplicate' | 'skipped' | 'published'; eventId?: string } | null> {
+    if (seq < 0) {
+      // an outbox row the relay parked: publish it now
+      const published = await new ParkedOutbox(this.dataSource, this.options.schema).republish(this.js, -seq);
+      if (published) this.logger.info({ outboxSeq: -seq, eventId: published.eventId }, 'parked outbox row published');
+      return published && { outcome: 'published', eventId: published.eventId };
+    }
     const letter = await this.deadLetters.get(this.options.service, seq);
     if (!letter) return null;
     const consumer = this.consumers.find((c) => c.stream.name === letter.originalStream);
@@ -134,6 +146,16 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.deadLetters.remove(seq);
     this.logger.info({ seq, subject: letter.originalSubject, ...result }, 'dead letter replayed');
     return result;
+  }
+
+  /** Dead letters of this service's consumers, then the outbox rows its relay parked. */
+  async listDeadLetters(limit: number): Promise<DeadLetter[]> {
+    const letters = await this.deadLetters.list(this.options.service, limit);
+    const parked = await new ParkedOutbox(this.dataSource, this.options.schema).list(Math.max(0, limit - letters.length));
+    return [
+      ...letters,
+      ...parked.map((p) => ({ seq: -p.outboxSeq, source: 'outbox' as const, parkedAt: p.parkedAt, consumer: this.options.service, originalSubject: p.subject, originalStream: 'outbox', originalSeq: p.outboxSeq, deliveries: p.attempts, reason: p.reason, data: p.data })),
+    ];
   }
 
   /** Publishes everything committed so far (tests and scripts that need to wait for the relay). */
@@ -156,25 +178,21 @@ class DeadLetterQuery {
 @ApiBearerAuth()
 @Controller('api/dead-letters')
 class DeadLettersController {
-  constructor(
-    private readonly deadLetters: DeadLetters,
-    private readonly runtime: MessagingRuntime,
-    @Inject(OPTIONS) private readonly options: MessagingOptions,
-  ) {}
+  constructor(private readonly runtime: MessagingRuntime) {}
 
   @Get()
   @Roles('county-admin')
-  @ApiOperation({ summary: '本服务无法处理的事件（死信）及原因' })
+  @ApiOperation({ summary: '本服务无法处理的事件（死信）及原因，以及发件箱中无法发布的事件' })
   @ApiOkResponse({ type: DeadLetterListResponse })
   @ApiErrors(400, 403)
   async list(@Query() query: DeadLetterQuery) {
-    return { items: await this.deadLetters.list(this.options.service, query.limit ?? 200) };
+    return { items: await this.runtime.listDeadLetters(query.limit ?? 200) };
   }
 
   @Post(':seq/replay')
   @HttpCode(200)
   @Roles('county-admin')
-  @ApiOperation({ summary: '原因排除后重新处理一条死信（成功后从死信中移除）' })
+  @ApiOperation({ summary: '原因排除后重新处理一条死信（成功后从死信中移除）；负序号为发件箱中无法发布的事件，重新发布' })
   @ApiOkResponse({ type: DeadLetterReplayResponse })
   @ApiErrors(400, 403, 404, 409)
   async replay(@Param('seq', new ParseIntPipe({ exceptionFactory: () => new InputValidationException([{ field: 'seq', rule: 'isInt', message: '必须是整数（死信序号）' }]) })) seq: number) {

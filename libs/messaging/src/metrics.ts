@@ -3,6 +3,7 @@ import { metric, metricsRegistry } from '#platform';
 
 export const relayMetrics = () => ({
   published: metric('xinfang_outbox_published_total', () => new Counter({ name: 'xinfang_outbox_published_total', help: 'Outbox events published to JetStream', labelNames: ['schema'], registers: [metricsRegistry] })),
+  parked: metric('xinfang_outbox_parked_total', () => new Counter({ name: 'xinfang_outbox_parked_total', help: 'Outbox rows parked because they can never be published as they are', labelNames: ['schema'], registers: [metricsRegistry] })),
 });
 
 export const consumerMetrics = () => ({

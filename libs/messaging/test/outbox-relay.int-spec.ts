@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { PubAck } from '@nats-io/jetstream';
-import { Outbox } from '#messaging';
+import { Outbox, ParkedOutbox } from '#messaging';
 import { eventually } from '#testing';
 import { Backbone, countingJetStream, emitThings, readStream, type Nats } from './support/backbone.js';
 import { TestThingHappenedV1 } from './support/test-contracts.js';
@@ -151,5 +151,40 @@ describe('outbox relay', () => {
       const [row] = await ds2.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN%'`, [`${schema2}-outbox-listener`]);
       expect(row.n).toBe(1);
     }, 5000);
+  });
+
+  it('parks rows that can never be published after maxAttempts, with the reason, keeps publishing the rest in order, and publishes a parked row on replay', async () => {
+    const schema = await rig.schema();
+    const ds = await rig.dataSource(schema);
+    const outbox = new Outbox('intake', schema);
+    // more rows than a batch on a subject no stream takes, and one too large for NATS, committed before good ones
+    await ds.query(`INSERT INTO "${schema}".outbox (event_id, subject, envelope) SELECT gen_random_uuid(), 'nowhere.thing.happened.v1', jsonb_build_object('n', g) FROM generate_series(1, 300) g`);
+    await ds.query(`INSERT INTO "${schema}".outbox (event_id, subject, envelope) VALUES (gen_random_uuid(), $1, jsonb_build_object('blob', repeat('x', 1100000)))`, [TestThingHappenedV1.subject]);
+    const good = await emitThings(ds, outbox, ['after-1', 'after-2', 'after-3', 'after-4', 'after-5']);
+    await rig.relay({ dataSource: ds, js: nats.js, schema, maxAttempts: 3, pollIntervalMs: 100 });
+
+    await eventually(async () => expect((await nats.jsm.streams.info('INTAKE')).state.messages).toBe(5), 5000);
+    expect((await readStream(nats.js, 'INTAKE')).map((m) => JSON.parse(m.data).id)).toEqual(good.map((e) => e.id));
+
+    const parked = new ParkedOutbox(ds, schema);
+    await eventually(async () => expect(await parked.list(1000)).toHaveLength(301), 10_000);
+    const rows = await parked.list(1000);
+    expect(rows.filter((r) => r.reason === 'could not publish after 3 attempts: no stream takes nowhere.thing.happened.v1')).toHaveLength(300);
+    expect(rows.at(-1)).toMatchObject({ subject: TestThingHappenedV1.subject, reason: "could not publish after 3 attempts: 'payload' max_payload size exceeded" });
+    expect(rows.every((r) => r.attempts === 3)).toBe(true);
+
+    // later events still flow, without waiting behind the parked ones
+    const later = await emitThings(ds, outbox, ['later']);
+    await eventually(async () => expect((await nats.jsm.streams.info('INTAKE')).state.messages).toBe(6), 3000);
+    expect(JSON.parse((await readStream(nats.js, 'INTAKE')).at(-1)!.data).id).toBe(later[0]!.id);
+
+    // replay: refused while the cause stands (the row stays parked), published once it is fixed
+    await expect(parked.republish(nats.js, rows.at(-1)!.outboxSeq)).rejects.toThrow(/max_payload/);
+    await nats.jsm.streams.add({ name: 'NOWHERE', subjects: ['nowhere.>'] });
+    await expect(parked.republish(nats.js, rows[0]!.outboxSeq)).resolves.toEqual({ eventId: rows[0]!.eventId });
+    expect((await nats.jsm.streams.info('NOWHERE')).state.messages).toBe(1);
+    expect(await parked.list(1000)).toHaveLength(300);
+    await expect(parked.republish(nats.js, rows[0]!.outboxSeq)).resolves.toBeNull();
+    await nats.jsm.streams.delete('NOWHERE');
   });
 });

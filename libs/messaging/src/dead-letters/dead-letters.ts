@@ -12,8 +12,9 @@ export const DEAD_LETTER_HEADERS = {
 } as const;
 
 export interface DeadLetter {
-  /** Sequence in the dead-letter stream. */
+  /** Sequence in the dead-letter stream; an outbox row parked by the relay has minus its outbox sequence. */
   seq: number;
+  source: 'consumer' | 'outbox';
   parkedAt: string;
   consumer: string;
   originalSubject: string;
@@ -77,6 +78,7 @@ export class DeadLetters {
         const h = m.headers;
         out.push({
           seq: m.seq,
+          source: 'consumer',
           parkedAt: m.time.toISOString(),
           consumer: h?.get(DEAD_LETTER_HEADERS.consumer) ?? consumer,
           originalSubject: h?.get(DEAD_LETTER_HEADERS.originalSubject) ?? '',

@@ -1,4 +1,4 @@
-import type { JetStreamClient } from '@nats-io/jetstream';
+import { JetStreamApiError, type JetStreamClient } from '@nats-io/jetstream';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -18,6 +18,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Published rows are deleted after this long: the stream is the record. */
   retentionMs?: number;
+  /** Failures of a row's own (the bus answered, the row was refused) before it is parked. */
+  maxAttempts?: number;
 }
 
 interface PendingRow {
@@ -25,6 +27,18 @@ interface PendingRow {
   event_id: string;
   subject: string;
   envelope: string;
+  own_failures: number;
+}
+
+/**
+ * A publish failure that is the row's own: the client refused its size, the stream refused it,
+ * or no stream takes its subject while JetStream answers. Timeouts and lost connections are the
+ * bus's, and never count against a row.
+ */
+function refusedForItself(error: Error, busAnswers: boolean): boolean {
+  // by name: JetStreamNotEnabled is not exported, and InvalidArgumentError lives in nats-core
+  if (error.name === 'InvalidArgumentError' || error instanceof JetStreamApiError) return true;
+  return error.name === 'JetStreamNotEnabled' && busAnswers;
 }
 
 /**
@@ -45,11 +59,15 @@ export class OutboxRelay {
   private wakeAgain = false;
   private stopped = true;
   private failures = 0;
+  private readonly maxAttempts: number;
+  /** Rows that failed for a reason of their own, and when they may be tried again (per process). */
+  private readonly notBefore = new Map<string, number>();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 256;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.retentionMs = options.retentionMs ?? 7 * 24 * 3600 * 1000;
+    this.maxAttempts = options.maxAttempts ?? 10;
   }
 
   private get table(): string {
@@ -95,7 +113,7 @@ export class OutboxRelay {
   async flush(): Promise<void> {
     for (;;) {
       await this.draining;
-      const [{ n }] = await this.options.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE published_at IS NULL`);
+      const [{ n }] = await this.options.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE published_at IS NULL AND parked_at IS NULL`);
       if (n === 0) return;
       this.wake();
       await new Promise((r) => setTimeout(r, 20));
@@ -105,54 +123,103 @@ export class OutboxRelay {
   private async drain(): Promise<void> {
     while (!this.stopped) {
       let claimed: number;
-      let failed: number;
+      let busAway: boolean;
       try {
-        ({ claimed, failed } = await this.publishBatch());
+        ({ claimed, busAway } = await this.publishBatch());
       } catch (err) {
         claimed = 0;
-        failed = 1;
+        busAway = true;
         this.options.logger.warn({ err: { message: (err as Error).message } }, 'outbox relay: batch failed');
       }
-      if (failed > 0) {
+      if (busAway) {
         // NATS or the database is away: back off instead of spinning; the poll resumes us
         this.failures++;
         await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** Math.min(this.failures, 6))));
         return;
       }
+      // rows refused for a reason of their own do not slow the others: they wait out their own
+      // backoff (excluded from the next claim) and are parked once they reach maxAttempts
       this.failures = 0;
       if (claimed < this.batchSize) return;
     }
   }
 
-  private async publishBatch(): Promise<{ claimed: number; failed: number }> {
+  /** Rows still waiting out their own backoff; forgets the ones whose wait is over. */
+  private backingOff(): string[] {
+    const now = Date.now();
+    for (const [seq, at] of this.notBefore) if (at <= now) this.notBefore.delete(seq);
+    return [...this.notBefore.keys()];
+  }
+
+  private async publishBatch(): Promise<{ claimed: number; busAway: boolean }> {
     const { dataSource, js, logger } = this.options;
     return dataSource.transaction(async (tx) => {
       const rows: PendingRow[] = await tx.query(
-        `SELECT seq, event_id, subject, envelope::text AS envelope FROM ${this.table}
-         WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
+        `SELECT seq, event_id, subject, envelope::text AS envelope, own_failures FROM ${this.table}
+         WHERE published_at IS NULL AND parked_at IS NULL AND NOT (seq = ANY($2::bigint[]))
+         ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize, this.backingOff()],
       );
-      if (rows.length === 0) return { claimed: 0, failed: 0 };
+      if (rows.length === 0) return { claimed: 0, busAway: false };
       // all publishes of the batch are in flight together; JetStream stores them in send order
       const results = await Promise.allSettled(rows.map((row) => js.publish(row.subject, row.envelope, { msgID: row.event_id, timeout: 5000 })));
       const published: string[] = [];
-      const failedSeqs: string[] = [];
-      let lastError = '';
+      const failed: Array<{ row: PendingRow; error: Error }> = [];
       results.forEach((result, i) => {
         if (result.status === 'fulfilled') published.push(rows[i]!.seq);
-        else {
-          failedSeqs.push(rows[i]!.seq);
-          lastError = (result.reason as Error).message;
-        }
+        else failed.push({ row: rows[i]!, error: result.reason as Error });
       });
       if (published.length) await tx.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`, [published]);
-      if (failedSeqs.length) {
-        await tx.query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [failedSeqs, lastError.slice(0, 500)]);
-        logger.warn({ failed: failedSeqs.length, error: lastError }, 'outbox relay: publish failed, will retry');
+      let busAway = false;
+      if (failed.length) {
+        // a "no responders" is the row's own (no stream takes its subject) only while the bus answers
+        const busAnswers = published.length > 0 || (failed.some((f) => f.error.name === 'JetStreamNotEnabled') && (await this.busAnswers()));
+        const own = failed.filter((f) => refusedForItself(f.error, busAnswers));
+        const away = failed.filter((f) => !own.includes(f));
+        busAway = away.length > 0 && published.length === 0 && own.length === 0;
+        if (away.length) {
+          await tx.query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [away.map((f) => f.row.seq), away[0]!.error.message.slice(0, 500)]);
+          logger.warn({ failed: away.length, error: away[0]!.error.message }, 'outbox relay: publish failed, will retry');
+        }
+        if (own.length) await this.recordOwnFailures(tx, own.map((f) => ({ row: f.row, reason: f.error.name === 'JetStreamNotEnabled' ? `no stream takes ${f.row.subject}` : f.error.message })));
       }
       relayMetrics().published.inc({ schema: this.options.schema }, published.length);
-      return { claimed: rows.length, failed: failedSeqs.length };
+      return { claimed: rows.length, busAway };
     });
+  }
+
+  /** Counts a failure against each row; parks the rows that reached maxAttempts, with the reason. */
+  private async recordOwnFailures(tx: { query: (sql: string, params: unknown[]) => Promise<unknown> }, own: Array<{ row: PendingRow; reason: string }>): Promise<void> {
+    const parked = (await tx.query(
+      `UPDATE ${this.table} o SET attempts = o.attempts + 1, own_failures = o.own_failures + 1, last_error = f.error,
+         parked_at = CASE WHEN o.own_failures + 1 >= $3 THEN now() END,
+         park_reason = CASE WHEN o.own_failures + 1 >= $3 THEN 'could not publish after ' || (o.own_failures + 1) || ' attempts: ' || f.error END
+       FROM unnest($1::bigint[], $2::text[]) AS f(seq, error) WHERE o.seq = f.seq
+       RETURNING o.seq, o.subject, o.own_failures, o.park_reason`,
+      [own.map((f) => f.row.seq), own.map((f) => f.reason.slice(0, 500)), this.maxAttempts],
+    )) as [Array<{ seq: string; subject: string; own_failures: number; park_reason: string | null }>, number] | Array<{ seq: string; subject: string; own_failures: number; park_reason: string | null }>;
+    // TypeORM answers an UPDATE … RETURNING as [rows, count]
+    const rows = Array.isArray(parked[0]) ? (parked[0] as Array<{ seq: string; subject: string; own_failures: number; park_reason: string | null }>) : (parked as Array<{ seq: string; subject: string; own_failures: number; park_reason: string | null }>);
+    for (const row of rows) {
+      if (row.park_reason) {
+        this.notBefore.delete(row.seq);
+        relayMetrics().parked.inc({ schema: this.options.schema });
+        this.options.logger.error({ outboxSeq: row.seq, subject: row.subject, reason: row.park_reason }, 'outbox row parked: it can never be published as it is');
+      } else {
+        this.notBefore.set(row.seq, Date.now() + Math.min(30_000, 100 * 2 ** Math.min(row.own_failures, 10)));
+        this.options.logger.warn({ outboxSeq: row.seq, subject: row.subject, failures: row.own_failures }, 'outbox relay: the stream refused a row, will retry it');
+      }
+    }
+  }
+
+  /** Whether JetStream answers at all: tells "no stream takes this subject" from "JetStream is away". */
+  private async busAnswers(): Promise<boolean> {
+    try {
+      await (await this.options.js.jetstreamManager()).getAccountInfo();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async listen(): Promise<void> {

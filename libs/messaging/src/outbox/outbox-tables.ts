@@ -20,6 +20,7 @@ export async function createOutboxAndInbox(runner: QueryRunner, schema: string):
       attempts integer NOT NULL DEFAULT 0,
       last_error text
     )`);
+  await upgradeOutboxAndInbox(runner, schema);
   await runner.query(`CREATE INDEX outbox_pending ON "${schema}".outbox (seq) WHERE published_at IS NULL`);
   await runner.query(`CREATE INDEX outbox_published_at ON "${schema}".outbox (published_at) WHERE published_at IS NOT NULL`);
   await runner.query(`
@@ -38,6 +39,29 @@ export async function createOutboxAndInbox(runner: QueryRunner, schema: string):
       processed_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (consumer, event_id)
     )`);
+}
+
+/**
+ * What the backbone added to its tables after services were first deployed. Run by the messaging
+ * runtime at every start (after the service's migrations), and idempotent: the backbone owns these
+ * tables in every service's schema, so its own additions travel with the library instead of a
+ * migration copied into each service.
+ * - outbox.parked_at / park_reason / own_failures: a row that failed for a reason of its own (not
+ *   an absent bus) this many times is parked, listed with the dead letters, and published on replay.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function upgradeOutboxAndInbox(runner: { query: (sql: string, params?: unknown[]) => Promise<any> }, schema: string): Promise<void> {
+  const columns: Array<{ column_name: string }> = await runner.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'outbox'`,
+    [schema],
+  );
+  if (!columns.some((c) => c.column_name === 'parked_at')) {
+    await runner.query(`
+      ALTER TABLE "${schema}".outbox
+        ADD COLUMN IF NOT EXISTS own_failures integer NOT NULL DEFAULT 0,
+        ADD COLUMN IF NOT EXISTS parked_at timestamptz,
+        ADD COLUMN IF NOT EXISTS park_reason text`);
+  }
 }
 
 export async function dropOutboxAndInbox(runner: QueryRunner, schema: string): Promise<void> {

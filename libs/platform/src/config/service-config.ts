@@ -98,6 +98,16 @@ export class ServiceConfig {
   @IsIn(['on', 'off'])
   EVENT_CONSUMERS: 'on' | 'off' = 'on';
 
+  /**
+   * Failures of an outbox row's own (the stream refused it, no stream takes its subject, too
+   * large) before the relay parks it with the dead letters; an absent bus never counts.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  OUTBOX_MAX_ATTEMPTS = 10;
+
   /** Deliveries of one event before it is dead-lettered. */
   @Type(() => Number)
   @IsInt()

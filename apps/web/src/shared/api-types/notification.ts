@@ -150,7 +150,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本服务无法处理的事件（死信）及原因 */
+        /** 本服务无法处理的事件（死信）及原因，以及发件箱中无法发布的事件 */
         get: operations["DeadLettersController_list"];
         put?: never;
         post?: never;
@@ -169,7 +169,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 原因排除后重新处理一条死信（成功后从死信中移除） */
+        /** 原因排除后重新处理一条死信（成功后从死信中移除）；负序号为发件箱中无法发布的事件，重新发布 */
         post: operations["DeadLettersController_replay"];
         delete?: never;
         options?: never;
@@ -420,8 +420,13 @@ export interface components {
             contacts: components["schemas"]["StaffContactInput"][];
         };
         DeadLetterView: {
-            /** @description 死信流中的序号 */
+            /** @description 死信流中的序号；负数表示本服务发件箱中无法发布的事件（发件箱序号取负），重新处理即重新发布 */
             seq: number;
+            /**
+             * @description consumer 本服务无法处理的事件；outbox 本服务无法发布的事件
+             * @enum {string}
+             */
+            source: "consumer" | "outbox";
             /**
              * Format: date-time
              * @description 转入死信的时间
@@ -450,10 +455,10 @@ export interface components {
         DeadLetterReplayResponse: {
             seq: number;
             /**
-             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件
+             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件；published 发件箱中的事件已发布
              * @enum {string}
              */
-            outcome: "applied" | "duplicate" | "skipped";
+            outcome: "applied" | "duplicate" | "skipped" | "published";
             /** Format: uuid */
             eventId?: string;
         };
