@@ -6,6 +6,8 @@
  * same cases, calendar and seed give the same plan on every machine (scripts/demo-year.ts carries
  * it out through the services' APIs).
  */
+import { DEMO_TOWNSHIP_LEADERS } from '../apps/casework/src/seed/demo-settings.js';
+import { DEMO_ACCOUNTS } from '../apps/gateway/src/seed/demo-accounts.js';
 import { Random } from '../apps/intake/src/seed/random.js';
 import * as text from './demo-year-texts.js';
 
@@ -128,27 +130,37 @@ export interface Actor {
   name: string;
 }
 
-export const COUNTY_BUREAU: Actor = { sub: 'demo-county-bureau', role: 'county-admin', name: '县信访局' };
+// the names the timeline shows: the demo accounts' where the actor is one, else made up alike
+const ACCOUNT_NAMES = new Map(DEMO_ACCOUNTS.map((a) => [a.id, a.displayName]));
+const OFFICER_NAMES = ['黄晓丽', '彭志华', '邓秋菊', '谭明亮', '曾玉梅', '罗红霞', '朱建平', '肖文静'];
+const named = (sub: string, otherwise: string) => ACCOUNT_NAMES.get(sub) ?? otherwise;
+const pickName = (key: string) => OFFICER_NAMES[[...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % OFFICER_NAMES.length]!;
+
+export const COUNTY_BUREAU: Actor = { sub: 'demo-county-bureau', role: 'county-admin', name: named('demo-county-bureau', '县信访局') };
 /** A county leader (no township, no unit): owns cases a township's leaders may not see. (The gateway's demo account `county-leader`.) */
-export const COUNTY_LEADER: Actor = { sub: 'leader-county-1', role: 'leader', name: '县委副书记' };
+export const COUNTY_LEADER: Actor = { sub: 'leader-county-1', role: 'leader', name: named('leader-county-1', '县委副书记') };
 
 export function townshipOfficer(townshipCode: string, townshipName: string): Actor {
-  return { sub: `demo-officer-${townshipCode}`, role: 'township-officer', townshipCode, name: `${townshipName}信访专干` };
+  const sub = `demo-officer-${townshipCode}`;
+  return { sub, role: 'township-officer', townshipCode, name: named(sub, `${townshipName}信访专干 ${pickName(sub)}`) };
 }
 
 /** The township's leaders, as casework's demo duty roster names them: 1 党委书记, 2 镇长, 3 副镇长. */
 export function townshipLeader(townshipCode: string, n: 1 | 2 | 3): Actor {
-  return { sub: `leader-${townshipCode}-${n}`, role: 'leader', townshipCode, name: ['党委书记', '乡镇长', '副乡镇长'][n - 1]! };
+  const sub = `leader-${townshipCode}-${n}`;
+  return { sub, role: 'leader', townshipCode, name: named(sub, DEMO_TOWNSHIP_LEADERS[townshipCode]?.[n - 1] ?? ['党委书记', '乡镇长', '副乡镇长'][n - 1]!) };
 }
 
 function officerOf(unit: DemoUnit, townshipName: string): Actor {
   if (unit.kind === 'township') return townshipOfficer(unit.townshipCode!, townshipName);
-  return { sub: `demo-${unit.code}`, role: 'department-officer', unitCode: unit.code, name: `${unit.name}经办人` };
+  const sub = `demo-${unit.code}`;
+  return { sub, role: 'department-officer', unitCode: unit.code, name: named(sub, `${unit.name}信访专干 ${pickName(sub)}`) };
 }
 
 function headOf(unit: DemoUnit): Actor {
   if (unit.kind === 'township') return townshipLeader(unit.townshipCode!, 2);
-  return { sub: `demo-${unit.code}-head`, role: 'leader', unitCode: unit.code, name: `${unit.name}负责人` };
+  const sub = `demo-${unit.code}-head`;
+  return { sub, role: 'leader', unitCode: unit.code, name: named(sub, `${unit.name}负责人 ${pickName(sub)}`) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -167,9 +167,11 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
       expect(await rig.as('township-officer', QINGSHUI).act(c.id, 'take-ownership')).toMatchObject({ status: 403, body: { rule: 'take-ownership-role' } });
       expect((await rig.as('leader', SHIMEN).act(c.id, 'take-ownership')).status).toBe(403);
 
-      const owned = await rig.as('leader', QINGSHUI).act(c.id, 'take-ownership');
+      // signed in through the gateway, the token carries the leader's name: the case and its timeline say who
+      const owned = await rig.as('leader', QINGSHUI, '清水镇党委书记 刘国强').act(c.id, 'take-ownership');
       expect(owned.status).toBe(200);
-      expect(owned.body).toMatchObject({ ownerId: `test-leader-${QINGSHUI}`, status: 'transferred' });
+      expect(owned.body).toMatchObject({ ownerId: `test-leader-${QINGSHUI}`, ownerName: '清水镇党委书记 刘国强', status: 'transferred' });
+      expect((await rig.detail(c.id)).timeline.at(-1)).toMatchObject({ type: 'leader-took-ownership', actorRole: 'leader', actorName: '清水镇党委书记 刘国强', summary: '领导包案（清水镇党委书记 刘国强）' });
       expect(await rig.as('leader').act(c.id, 'take-ownership')).toMatchObject({ status: 409, body: { rule: 'already-owned' } });
 
       const accepted = await dept.act(c.id, 'accept');

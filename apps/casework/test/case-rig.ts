@@ -105,9 +105,9 @@ export class Backbone {
     return new Backbone(platform, db, nc, jetstream(nc, { timeout: 5000 }), await jetstreamManager(nc));
   }
 
-  async token(role: Role, scope?: string): Promise<string> {
-    const key = `${role}:${scope ?? ''}`;
-    if (!this.tokens.has(key)) this.tokens.set(key, await this.platform.token(role, scope));
+  async token(role: Role, scope?: string, name?: string): Promise<string> {
+    const key = `${role}:${scope ?? ''}:${name ?? ''}`;
+    if (!this.tokens.has(key)) this.tokens.set(key, await this.platform.token(role, scope, name));
     return this.tokens.get(key)!;
   }
 
@@ -185,9 +185,9 @@ export class CaseworkRig {
   }
 
   /** HTTP calls as a staff member (role and township or unit), or with no token at all. */
-  as(role: Role | null, scope?: string) {
+  as(role: Role | null, scope?: string, name?: string) {
     const call = async <T = any>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> =>
-      http<T>(this.url, method, path, { token: role ? await this.backbone.token(role, scope) : undefined, body });
+      http<T>(this.url, method, path, { token: role ? await this.backbone.token(role, scope, name) : undefined, body });
     return {
       get: <T = any>(path: string) => call<T>('GET', path),
       post: <T = any>(path: string, body: unknown = {}) => call<T>('POST', path, body),

@@ -54,12 +54,14 @@ export class TestPlatform {
     };
   }
 
-  token(role: Role, scope?: string): Promise<string> {
+  /** A staff token as the gateway signs it; `name` is the display name a signed-in account carries. */
+  token(role: Role, scope?: string, name?: string): Promise<string> {
     const unit = role === 'department-officer';
     return signStaffToken(this.keys.privateKeyPem, {
       sub: `test-${role}-${scope ?? 'county'}`,
       role,
       ...(scope ? (unit ? { unitCode: scope } : { townshipCode: scope }) : {}),
+      ...(name ? { name } : {}),
     });
   }
 

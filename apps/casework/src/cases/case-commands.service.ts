@@ -36,7 +36,7 @@ export class CaseCommands {
       const stored = (await this.store.lock(tx, caseId))!;
       const events = decide(stored.state, command, {
         now: now(),
-        actor: { id: principal.id, role: principal.role, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
+        actor: { id: principal.id, role: principal.role, name: principal.name, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
         calendar: await this.calendar.current(),
         ...(await this.units.lookup(tx)),
       });

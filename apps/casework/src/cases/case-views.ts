@@ -24,6 +24,7 @@ export interface CaseView {
   handlingUnitCode: string | null;
   handlingUnit: CaseState['handlingUnit'];
   ownerId: string | null;
+  ownerName: string | null;
   ownershipRequired: boolean;
   flags: CaseState['flags'];
   isAccusation: boolean;
@@ -38,7 +39,7 @@ export interface CaseView {
   final: boolean;
   closedAt: string | null;
   proposedUnit?: { code: string; name: string } | null;
-  timeline?: { at: string; type: string; public: boolean; actorId: string | null; actorRole: string | null; summary: string }[];
+  timeline?: { at: string; type: string; public: boolean; actorId: string | null; actorRole: string | null; actorName: string | null; summary: string }[];
   /** In detail: what the caller may do to the case now (domain/allowed-actions.ts), for the console to offer. */
   allowedActions?: CaseAction[];
 }
@@ -67,6 +68,7 @@ export class CaseViews {
       handlingUnitCode: state.handlingUnit?.code ?? null,
       handlingUnit: state.handlingUnit,
       ownerId: state.ownerId,
+      ownerName: state.ownerName ?? null,
       ownershipRequired: ownershipRequired(state),
       flags: state.flags,
       isAccusation: state.isAccusation,
@@ -101,12 +103,12 @@ export class CaseViews {
     }
     view.allowedActions = allowedActions(state, {
       now: now(),
-      actor: { id: principal.id, role: principal.role, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
+      actor: { id: principal.id, role: principal.role, name: principal.name, townshipCode: principal.townshipCode, unitCode: principal.unitCode },
       calendar: await this.calendar.current(),
       unit: units.unit,
       townshipUnit: units.townshipUnit,
     });
-    view.timeline = history.map((h) => ({ at: h.event.at, type: h.event.type, public: h.public, actorId: h.actor_id, actorRole: h.actor_role, summary: describeEvent(h.event) }));
+    view.timeline = history.map((h) => ({ at: h.event.at, type: h.event.type, public: h.public, actorId: h.actor_id, actorRole: h.actor_role, actorName: ('actor' in h.event ? h.event.actor?.name : undefined) ?? null, summary: describeEvent(h.event) }));
     return view;
   }
 }

@@ -36,7 +36,7 @@ export function describeEvent(e: CaseEvent): string {
     case 'refused-as-repeat':
       return `不再受理：${e.reason}`;
     case 'leader-took-ownership':
-      return `领导包案（${e.leaderId}）`;
+      return `领导包案（${e.leaderName ?? e.leaderId}）`;
     case 'deadline-extended':
       return `延期 ${e.days} 日：${e.reason}`;
     case 'replied':

@@ -129,7 +129,7 @@ export function ownershipRequired(state: Pick<CaseState, 'flags'>): boolean {
  */
 export function decide(state: CaseState, command: CaseCommand, ctx: CommandContext): CaseEvent[] {
   const at = ctx.now.toISOString();
-  const actor: Actor = { id: ctx.actor.id, role: ctx.actor.role };
+  const actor: Actor = { id: ctx.actor.id, role: ctx.actor.role, ...(ctx.actor.name ? { name: ctx.actor.name } : {}) };
   switch (command.type) {
     case 'transfer':
     case 'assign': {
@@ -180,8 +180,8 @@ export function decide(state: CaseState, command: CaseCommand, ctx: CommandConte
       requireStatus(state, OPEN_STATUSES, 'take-ownership');
       const inScope = (!ctx.actor.townshipCode && !ctx.actor.unitCode) || ctx.actor.townshipCode === state.townshipCode || (state.handlingUnit !== null && ctx.actor.unitCode === state.handlingUnit.code);
       if (!inScope) throw forbidden('take-ownership-out-of-scope', '只能包案本乡镇（本单位）的案件');
-      if (state.ownerId) throw conflict('already-owned', `该案件已由领导（${state.ownerId}）包案`);
-      return [{ type: 'leader-took-ownership', at, leaderId: ctx.actor.id, actor }];
+      if (state.ownerId) throw conflict('already-owned', `该案件已由领导（${state.ownerName ?? state.ownerId}）包案`);
+      return [{ type: 'leader-took-ownership', at, leaderId: ctx.actor.id, ...(ctx.actor.name ? { leaderName: ctx.actor.name } : {}), actor }];
     }
     case 'extend': {
       requireRole(ctx, ['leader'], 'extend');

@@ -12,6 +12,8 @@ export interface Unit {
 export interface Actor {
   id: string;
   role: string;
+  /** The staff member's name as signed in (the token's `name`), so the timeline says who, not an id. */
+  name?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export type CaseEvent =
   | { type: 'accepted'; at: string; unit: Unit; timely: boolean; actor: Actor }
   | { type: 'rejected'; at: string; unit: Unit; ground: RejectionGround; reason: string; timely: boolean; actor: Actor }
   | { type: 'refused-as-repeat'; at: string; reason: string; earlierPetitionId: string | null; actor: Actor }
-  | { type: 'leader-took-ownership'; at: string; leaderId: string; actor: Actor }
+  | { type: 'leader-took-ownership'; at: string; leaderId: string; leaderName?: string; actor: Actor }
   | { type: 'deadline-extended'; at: string; days: number; reason: string; actor: Actor }
   | { type: 'replied'; at: string; outcome: ReplyOutcome; text: string; onTime: boolean; actor: Actor }
   | { type: 'evaluated'; at: string; rating: 'satisfied' | 'basically-satisfied' | 'unsatisfied' }

@@ -45,6 +45,8 @@ export interface CaseState {
   acceptedAt: string | null;
   acceptanceTimely: boolean | null;
   ownerId: string | null;
+  /** The owning leader's name when he took ownership (older cases: absent). */
+  ownerName?: string | null;
   extension: { days: number; reason: string; approvedBy: string } | null;
   repliedAt: string | null;
   replyOutcome: ReplyOutcome | null;
@@ -128,7 +130,7 @@ export function evolve(state: CaseState | null, event: CaseEvent, caseId?: strin
     case 'refused-as-repeat':
       return { ...state, status: 'refused' };
     case 'leader-took-ownership':
-      return { ...state, ownerId: event.leaderId };
+      return { ...state, ownerId: event.leaderId, ownerName: event.leaderName ?? null };
     case 'deadline-extended':
       return { ...state, extension: { days: event.days, reason: event.reason, approvedBy: event.actor.id } };
     case 'replied':

@@ -63,6 +63,7 @@ export class CaseTimelineEntry {
   @ApiProperty({ description: '信访人可见（公开进展）' }) public!: boolean;
   @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
   @ApiProperty({ type: String, nullable: true }) actorRole!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '清水镇信访专干 李娟', description: '经办人姓名（登录时的姓名；早期记录为空）' }) actorName!: string | null;
   @ApiProperty({ example: '县人力资源和社会保障局受理', description: '中文摘要' }) summary!: string;
 }
 
@@ -88,6 +89,7 @@ export class CaseSummaryView {
   @ApiProperty({ type: String, nullable: true }) handlingUnitCode!: string | null;
   @ApiProperty({ type: CaseUnitView, nullable: true }) handlingUnit!: CaseUnitView | null;
   @ApiProperty({ type: String, nullable: true, description: '包案领导' }) ownerId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '清水镇党委书记 刘国强', description: '包案领导姓名' }) ownerName!: string | null;
   @ApiProperty({ description: '须先由领导包案（集体访、越级访、重复访、信访老户）' }) ownershipRequired!: boolean;
   @ApiProperty({ type: CaseFlagsView }) flags!: CaseFlagsView;
   @ApiProperty({ description: '检举控告' }) isAccusation!: boolean;

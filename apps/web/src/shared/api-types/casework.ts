@@ -610,7 +610,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本服务无法处理的事件（死信）及原因 */
+        /** 本服务无法处理的事件（死信）及原因，以及发件箱中无法发布的事件 */
         get: operations["DeadLettersController_list"];
         put?: never;
         post?: never;
@@ -629,7 +629,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 原因排除后重新处理一条死信（成功后从死信中移除） */
+        /** 原因排除后重新处理一条死信（成功后从死信中移除）；负序号为发件箱中无法发布的事件，重新发布 */
         post: operations["DeadLettersController_replay"];
         delete?: never;
         options?: never;
@@ -905,6 +905,11 @@ export interface components {
             handlingUnit: components["schemas"]["CaseUnitView"] | null;
             /** @description 包案领导 */
             ownerId: string | null;
+            /**
+             * @description 包案领导姓名
+             * @example 清水镇党委书记 刘国强
+             */
+            ownerName: string | null;
             /** @description 须先由领导包案（集体访、越级访、重复访、信访老户） */
             ownershipRequired: boolean;
             flags: components["schemas"]["CaseFlagsView"];
@@ -956,6 +961,11 @@ export interface components {
             actorId: string | null;
             actorRole: string | null;
             /**
+             * @description 经办人姓名（登录时的姓名；早期记录为空）
+             * @example 清水镇信访专干 李娟
+             */
+            actorName: string | null;
+            /**
              * @description 中文摘要
              * @example 县人力资源和社会保障局受理
              */
@@ -977,6 +987,11 @@ export interface components {
             handlingUnit: components["schemas"]["CaseUnitView"] | null;
             /** @description 包案领导 */
             ownerId: string | null;
+            /**
+             * @description 包案领导姓名
+             * @example 清水镇党委书记 刘国强
+             */
+            ownerName: string | null;
             /** @description 须先由领导包案（集体访、越级访、重复访、信访老户） */
             ownershipRequired: boolean;
             flags: components["schemas"]["CaseFlagsView"];
@@ -1631,8 +1646,13 @@ export interface components {
             history: components["schemas"]["ScreeningChangeView"][];
         };
         DeadLetterView: {
-            /** @description 死信流中的序号 */
+            /** @description 死信流中的序号；负数表示本服务发件箱中无法发布的事件（发件箱序号取负），重新处理即重新发布 */
             seq: number;
+            /**
+             * @description consumer 本服务无法处理的事件；outbox 本服务无法发布的事件
+             * @enum {string}
+             */
+            source: "consumer" | "outbox";
             /**
              * Format: date-time
              * @description 转入死信的时间
@@ -1661,10 +1681,10 @@ export interface components {
         DeadLetterReplayResponse: {
             seq: number;
             /**
-             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件
+             * @description applied 已处理；duplicate 此前已处理过；skipped 本服务不处理此类事件；published 发件箱中的事件已发布
              * @enum {string}
              */
-            outcome: "applied" | "duplicate" | "skipped";
+            outcome: "applied" | "duplicate" | "skipped" | "published";
             /** Format: uuid */
             eventId?: string;
         };

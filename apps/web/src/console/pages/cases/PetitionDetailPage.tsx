@@ -46,6 +46,13 @@ function loadError(err: unknown): string {
  * whole timeline (who, when, public or internal), what the citizen sees, the deliveries, and the
  * actions casework says this caller may take now — each a form with the API's verdicts.
  */
+/** Who did it: the name and role as signed in; the role alone for records made before names were kept. */
+function actorLine(e: { actorRole: string | null; actorName?: string | null }): string {
+  if (!e.actorRole || e.actorRole === 'system') return '系统';
+  const role = ROLE_NAMES[e.actorRole] ?? e.actorRole;
+  return e.actorName ? `${e.actorName}（${role}）` : role;
+}
+
 export function PetitionDetailPage({ user }: { user: StaffUser }) {
   return <CasePageConfig>{CASE_ROLES.has(user.role) ? <PetitionDetailView user={user} /> : <NoCaseAccess />}</CasePageConfig>;
 }
@@ -197,7 +204,7 @@ function PetitionDetailView({ user }: { user: StaffUser }) {
                 ...(petition.letterDate ? [{ key: 'letter', label: '来信日期', children: chineseDate(petition.letterDate) }] : []),
                 ...(petition.callerNumber ? [{ key: 'caller', label: '来电号码', children: petition.callerNumber }] : []),
                 { key: 'unit', label: '承办单位', children: caseView?.handlingUnit?.name ?? (petition.handlingUnitCode ? names.unit(petition.handlingUnitCode) : '未转送') },
-                ...(caseView?.ownerId ? [{ key: 'owner', label: '包案领导', children: caseView.ownerId }] : []),
+                ...(caseView?.ownerId ? [{ key: 'owner', label: '包案领导', children: caseView.ownerName ?? caseView.ownerId }] : []),
                 ...(petition.accusedUnitCode ? [{ key: 'accused', label: '被检举控告单位', children: names.unit(petition.accusedUnitCode) }] : []),
                 ...(petition.refusalReason ? [{ key: 'refusal', label: '不再受理理由', children: petition.refusalReason }] : []),
                 ...(caseView?.reply ? [{ key: 'reply', label: '答复', children: `${REPLY_OUTCOMES[caseView.reply.outcome] ?? caseView.reply.outcome}，${chineseDate(caseView.reply.repliedAt)}${caseView.reply.onTime === false ? '（超期答复）' : ''}` }] : []),
@@ -388,7 +395,7 @@ function CaseTimeline({ entries }: { entries: TimelineEntry[] | undefined }) {
             extra={
               <Space size={4} className="timeline-meta">
                 {e.public ? <Tag className="tone-blue">公开</Tag> : <Tag className="tone-grey">内部</Tag>}
-                <Typography.Text type="secondary">{e.actorRole ? `${ROLE_NAMES[e.actorRole] ?? e.actorRole}${e.actorId ? `（${e.actorId}）` : ''}` : '系统'}</Typography.Text>
+                <Typography.Text type="secondary">{actorLine(e)}</Typography.Text>
               </Space>
             }
           />
