@@ -16,6 +16,7 @@ function caseOf(overrides: Partial<CaseView> = {}): CaseView {
     handlingUnitCode: null,
     handlingUnit: null,
     ownerId: null,
+    ownerName: null,
     ownershipRequired: false,
     flags: { collective: false, repeat: false, skipLevel: false, longStanding: false },
     isAccusation: false,
