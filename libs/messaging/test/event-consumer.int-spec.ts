@@ -159,6 +159,50 @@ describe('event consumer', () => {
     expect((await nats.jsm.streams.info('DEAD_LETTERS')).state.messages).toBe(0);
   });
 
+  it('an outage does not use up the retry budget: deliveries lost to an unavailable database are not counted against the event', async () => {
+    const schema = await rig.schema();
+    const ds = await rig.dataSource(schema);
+    const handler = new RecordingHandler(schema, 'only', new Map(), (event, attempt) => {
+      if (attempt <= 3) throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+      if (attempt === 4) throw new Error('a failure of its own, once');
+    });
+    await rig.consumer({ nats, dataSource: ds, schema, durable: 'budget', handlers: [handler], maxDeliveries: 3, retryBaseMs: 20 });
+    const envelope = testEnvelope({ label: 'budget' });
+    await publish(envelope, envelope.id);
+    // 3 outage deliveries, then 1 failure of its own out of 3 allowed: tried again, and applied
+    await eventually(async () => expect(await appliedRows(ds, schema)).toHaveLength(1), 10_000);
+    expect(handler.attempts.get(envelope.id)).toBe(5);
+    expect((await nats.jsm.streams.info('DEAD_LETTERS')).state.messages).toBe(0);
+    await eventually(async () => expect(await ds.query(`SELECT * FROM "${schema}".inbox_attempts`)).toEqual([]));
+  });
+
+  it('an inbox insert waiting behind another replica frozen in its transaction times out and is nak\'ed, the consumer goes on, and the frozen transaction is ended', async () => {
+    const schema = await rig.schema();
+    const timeouts = { lockTimeoutMs: 300, idleInTransactionTimeoutMs: 1500 };
+    const healthy = await rig.dataSource(schema, 5, timeouts);
+    const frozen = await rig.dataSource(schema, 2, timeouts);
+    const stuck = testEnvelope({ label: 'stuck' });
+    // the frozen replica claimed the event in its inbox and stopped (GC pause, SIGSTOP) before committing
+    const runner = frozen.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query(`INSERT INTO "${schema}".inbox (consumer, event_id, subject) VALUES ('frozen', $1, $2)`, [stuck.id, SUBJECT]);
+
+    await rig.consumer({ nats, dataSource: healthy, schema, durable: 'frozen', handlers: [new RecordingHandler(schema, 'healthy')], maxDeliveries: 2, retryBaseMs: 50 });
+    await publish(stuck, stuck.id);
+    const others = Array.from({ length: 5 }, (_, i) => testEnvelope({ label: `other-${i}` }));
+    for (const e of others) await publish(e, e.id);
+    // the healthy replica is not stalled behind the frozen one
+    await eventually(async () => expect((await appliedRows(healthy, schema)).filter((r) => r.label.startsWith('other-'))).toHaveLength(5), 5000);
+    // the server ends the frozen transaction; the event is then applied once, and was never dead-lettered
+    await eventually(async () => expect((await appliedRows(healthy, schema)).map((r) => r.label)).toContain('stuck'), 10_000);
+    await expect(runner.query('SELECT 1')).rejects.toThrow();
+    await runner.release().catch(() => undefined);
+    expect((await appliedRows(healthy, schema)).filter((r) => r.label === 'stuck')).toHaveLength(1);
+    expect((await nats.jsm.streams.info('DEAD_LETTERS')).state.messages).toBe(0);
+    expect(await handled('frozen', 'retried')).toBeGreaterThanOrEqual(2); // more lock timeouts than maxDeliveries allows failures
+  });
+
   it('parks poison, contract-breaking, unparseable and rejected events in DEAD_LETTERS with the reason, and keeps going', async () => {
     const schema = await rig.schema();
     const ds = await rig.dataSource(schema);

@@ -147,31 +147,93 @@ export class EventConsumer {
     return `unknown version: ${subject} (this build handles ${type} v${[...new Set(known)].sort((a, b) => a - b).join(', v')})`;
   }
 
+  /**
+   * How many deliveries of this message reached its handler with the database there, this one
+   * included. The first delivery costs nothing; a redelivery counts itself in inbox_attempts
+   * before the handler runs, so a delivery that crashed the process is counted too. Null when the
+   * database is away: the delivery is an outage's, and counts for nothing.
+   */
+  private async ownAttempts(msg: JsMsg): Promise<number | null> {
+    if (msg.info.deliveryCount === 1) return 1;
+    const { dataSource, schema, durable } = this.options;
+    try {
+      // a first row counts the first delivery too (its outcome is not known)
+      const [row]: Array<{ attempts: number }> = await dataSource.query(
+        `INSERT INTO "${schema}".inbox_attempts AS a (consumer, stream, stream_seq, attempts) VALUES ($1, $2, $3, 2)
+         ON CONFLICT (consumer, stream, stream_seq) DO UPDATE SET attempts = a.attempts + 1, updated_at = now() RETURNING attempts`,
+        [durable, msg.info.stream, msg.seq],
+      );
+      return row!.attempts;
+    } catch (err) {
+      if (isUnavailable(err)) return null;
+      throw err;
+    }
+  }
+
+  /** The delivery failed for a dependency, not the event: take back the attempt counted for it. */
+  private async uncount(msg: JsMsg): Promise<void> {
+    if (msg.info.deliveryCount === 1) return;
+    const { dataSource, schema, durable } = this.options;
+    await dataSource
+      .query(`UPDATE "${schema}".inbox_attempts SET attempts = attempts - 1 WHERE consumer = $1 AND stream = $2 AND stream_seq = $3`, [durable, msg.info.stream, msg.seq])
+      .catch(() => undefined); // the database is away again: the attempt stays counted, one too many
+  }
+
+  /** The event is settled (applied, parked): its retry count is done with. */
+  private async forget(msg: JsMsg): Promise<void> {
+    if (msg.info.deliveryCount === 1) return;
+    const { dataSource, schema, durable } = this.options;
+    await dataSource.query(`DELETE FROM "${schema}".inbox_attempts WHERE consumer = $1 AND stream = $2 AND stream_seq = $3`, [durable, msg.info.stream, msg.seq]).catch(() => undefined);
+  }
+
+  private retryDelay(n: number): number {
+    return Math.min(MAX_RETRY_DELAY_MS, this.options.retryBaseMs * 2 ** Math.min(n - 1, 20));
+  }
+
   /** Applies one message and settles it: ack, nak with backoff, or dead-letter. Public for tests that drive a consumer message by message. */
   async process(msg: JsMsg): Promise<void> {
     const { durable, logger, maxDeliveries } = this.options;
     const metrics = consumerMetrics();
     const deliveries = msg.info.deliveryCount;
-    if (deliveries > maxDeliveries * CRASH_LOOP_FACTOR) {
-      await this.deadLetter(msg, `gave up after ${deliveries} deliveries`);
+    let attempts: number | null;
+    try {
+      attempts = await this.ownAttempts(msg);
+    } catch (err) {
+      attempts = null;
+      logger.warn({ subject: msg.subject, streamSeq: msg.seq, err: { message: (err as Error).message } }, 'cannot count the attempt, will retry');
+    }
+    if (attempts === null) {
+      // the database is away: not this event's attempt; back off by deliveries, as long as it takes
+      const delay = this.retryDelay(deliveries);
+      logger.warn({ subject: msg.subject, streamSeq: msg.seq, deliveries, retryInMs: delay }, 'dependency unavailable, will retry');
+      msg.nak(delay);
+      metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: 'retried' });
+      return;
+    }
+    // an event that crashed the process on each of many attempts: parked without trying again
+    if (attempts > maxDeliveries * CRASH_LOOP_FACTOR) {
+      await this.deadLetter(msg, `gave up after ${attempts} deliveries`);
       return;
     }
     const timer = metrics.duration.startTimer({ consumer: durable, subject: msg.subject });
     try {
       const { outcome } = await this.apply(msg.subject, msg.data, msg.seq);
       msg.ack();
+      await this.forget(msg);
       metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome });
     } catch (err) {
       const reason = (err as Error).message;
+      const unavailable = isUnavailable(err);
       if (err instanceof ContractViolation) {
         await this.deadLetter(msg, `contract: ${reason}`);
       } else if (err instanceof UnknownEvent) {
         await this.deadLetter(msg, reason);
-      } else if (err instanceof PermanentEventError || (deliveries >= maxDeliveries && !isUnavailable(err))) {
-        await this.deadLetter(msg, err instanceof PermanentEventError ? `rejected: ${reason}` : `failed ${deliveries} deliveries, last: ${reason}`);
+      } else if (err instanceof PermanentEventError || (attempts >= maxDeliveries && !unavailable)) {
+        await this.deadLetter(msg, err instanceof PermanentEventError ? `rejected: ${reason}` : `failed ${attempts} deliveries, last: ${reason}`);
       } else {
-        const delay = Math.min(MAX_RETRY_DELAY_MS, this.options.retryBaseMs * 2 ** Math.min(deliveries - 1, 20));
-        logger.warn({ subject: msg.subject, streamSeq: msg.seq, deliveries, retryInMs: delay, err: { message: reason } }, isUnavailable(err) ? 'dependency unavailable, will retry' : 'event failed, will retry');
+        if (unavailable) await this.uncount(msg);
+        const delay = this.retryDelay(unavailable ? deliveries : attempts);
+        logger.warn({ subject: msg.subject, streamSeq: msg.seq, deliveries, attempts, retryInMs: delay, err: { message: reason } }, unavailable ? 'dependency unavailable, will retry' : 'event failed, will retry');
         msg.nak(delay);
         metrics.handled.inc({ consumer: durable, subject: msg.subject, outcome: 'retried' });
       }
@@ -188,6 +250,7 @@ export class EventConsumer {
       // would leave the event pending, redelivered every ack wait and holding a max_ack_pending
       // slot for ever. The reason travels in the dead letter's headers and the log instead.
       msg.term();
+      await this.forget(msg);
       consumerMetrics().deadLettered.inc({ consumer: durable, subject: msg.subject });
       consumerMetrics().handled.inc({ consumer: durable, subject: msg.subject, outcome: 'dead-lettered' });
       logger.error({ subject: msg.subject, streamSeq: msg.seq, reason }, 'event dead-lettered');

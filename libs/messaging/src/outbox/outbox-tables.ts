@@ -48,6 +48,8 @@ export async function createOutboxAndInbox(runner: QueryRunner, schema: string):
  * migration copied into each service.
  * - outbox.parked_at / park_reason / own_failures: a row that failed for a reason of its own (not
  *   an absent bus) this many times is parked, listed with the dead letters, and published on replay.
+ * - inbox_attempts: redeliveries of an event that reached its handler with the database there, so
+ *   an outage never uses up an event's retry budget (a row lives only while the event is retried).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function upgradeOutboxAndInbox(runner: { query: (sql: string, params?: unknown[]) => Promise<any> }, schema: string): Promise<void> {
@@ -62,9 +64,25 @@ export async function upgradeOutboxAndInbox(runner: { query: (sql: string, param
         ADD COLUMN IF NOT EXISTS parked_at timestamptz,
         ADD COLUMN IF NOT EXISTS park_reason text`);
   }
+  const [attempts]: Array<{ t: string | null }> = await runner.query(`SELECT to_regclass($1) AS t`, [`"${schema}".inbox_attempts`]);
+  if (!attempts?.t) {
+    // two replicas starting together: the loser of the race finds the table made
+    await runner.query(`
+      CREATE TABLE IF NOT EXISTS "${schema}".inbox_attempts (
+        consumer text NOT NULL,
+        stream text NOT NULL,
+        stream_seq bigint NOT NULL,
+        attempts integer NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (consumer, stream, stream_seq)
+      )`).catch((err: { code?: string }) => {
+      if (err.code !== '23505' && err.code !== '42P07') throw err;
+    });
+  }
 }
 
 export async function dropOutboxAndInbox(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`DROP TABLE IF EXISTS "${schema}".inbox_attempts`);
   await runner.query(`DROP TABLE "${schema}".inbox`);
   await runner.query(`DROP TABLE "${schema}".outbox`);
   await runner.query(`DROP FUNCTION "${schema}".notify_outbox()`);

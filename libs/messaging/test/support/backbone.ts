@@ -165,15 +165,15 @@ export class Backbone {
   }
 
   /** A DataSource on the schema: one per simulated replica, like a service's pool. */
-  async dataSource(schema: string, poolSize = 5): Promise<DataSource> {
-    const ds = this.dataSourceFor(schema, [], poolSize);
+  async dataSource(schema: string, poolSize = 5, timeouts: { lockTimeoutMs?: number; idleInTransactionTimeoutMs?: number } = {}): Promise<DataSource> {
+    const ds = this.dataSourceFor(schema, [], poolSize, timeouts);
     await ds.initialize();
     this.stoppables.push(() => (ds.isInitialized ? ds.destroy() : Promise.resolve()));
     return ds;
   }
 
-  private dataSourceFor(schema: string, migrations: Array<new () => MigrationInterface>, poolSize = 5): DataSource {
-    return createDataSource({ url: this.platform.db.url, schema, migrations, applicationName: `test-${schema}`, poolSize });
+  private dataSourceFor(schema: string, migrations: Array<new () => MigrationInterface>, poolSize = 5, timeouts: { lockTimeoutMs?: number; idleInTransactionTimeoutMs?: number } = {}): DataSource {
+    return createDataSource({ url: this.platform.db.url, schema, migrations, applicationName: `test-${schema}`, poolSize, ...timeouts });
   }
 
   async relay(options: Omit<OutboxRelayOptions, 'databaseUrl' | 'logger'> & { logger?: Logger }): Promise<OutboxRelay> {

@@ -63,6 +63,23 @@ export class ServiceConfig {
   @Validate(NatsUrl)
   NATS_URL = 'nats://127.0.0.1:4222';
 
+  /**
+   * Longest wait for a database lock before the statement fails: an event is then redelivered
+   * (not counted against it), a request answers 503, instead of waiting behind a frozen replica.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_LOCK_TIMEOUT_MS = 5000;
+
+  /** A session idle inside an open transaction this long is ended by PostgreSQL, releasing its locks. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
   /** Replicas per JetStream stream: 1 on a single server, 3 on a county cluster. */
   @Type(() => Number)
   @IsInt()

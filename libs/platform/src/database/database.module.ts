@@ -1,7 +1,9 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type MixedList } from 'typeorm';
+import type { ServiceConfig } from '../config/service-config.js';
 import { HealthRegistry } from '../health/health.js';
+import { SERVICE_CONFIG } from '../platform.module.js';
 
 export interface DatabaseOptions {
   url: string;
@@ -11,7 +13,17 @@ export interface DatabaseOptions {
   migrations: MixedList<Function>;
   applicationName: string;
   poolSize?: number;
+  /**
+   * Longest wait for a lock (a row another replica's open transaction holds) before the statement
+   * fails with 55P03; a consumer naks and goes on instead of stalling behind a frozen replica.
+   */
+  lockTimeoutMs?: number;
+  /** A session idle inside an open transaction this long is ended by the server, releasing its locks. */
+  idleInTransactionTimeoutMs?: number;
 }
+
+export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
+export const DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 const OPTIONS = Symbol('DATABASE_OPTIONS');
 
@@ -36,7 +48,14 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName,
+      connectionTimeoutMillis: 5000,
+      // node-postgres sets these per session at connect
+      lock_timeout: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
   });
 }
 
@@ -48,6 +67,8 @@ export async function migrateSchema(dataSource: DataSource, schema: string): Pro
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // another replica may migrate for longer than the lock timeout: wait for it as long as it takes
+    await runner.query('SET lock_timeout = 0');
     await runner.query('SELECT pg_advisory_lock($1)', [lockKey(schema)]);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await dataSource.runMigrations({ transaction: 'each' });
@@ -89,8 +110,13 @@ export class DatabaseModule {
         { provide: OPTIONS, useValue: options },
         {
           provide: DataSource,
-          useFactory: async () => {
-            const dataSource = createDataSource(options);
+          inject: [{ token: SERVICE_CONFIG, optional: true }],
+          useFactory: async (config?: ServiceConfig) => {
+            const dataSource = createDataSource({
+              lockTimeoutMs: config?.DATABASE_LOCK_TIMEOUT_MS,
+              idleInTransactionTimeoutMs: config?.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+              ...options,
+            });
             try {
               return await dataSource.initialize();
             } catch (err) {

@@ -9,6 +9,8 @@ describe('telling an unavailable database from a failing event', () => {
     ['a refused socket', { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' }],
     ['a dropped connection', { message: 'Connection terminated unexpectedly' }],
     ['a pool timeout', { message: 'timeout exceeded when trying to connect' }],
+    ['a lock wait past lock_timeout', { code: '55P03', message: 'canceling statement due to lock timeout' }],
+    ['a session ended idle in its transaction', { code: '25P03', message: 'terminating connection due to idle-in-transaction timeout' }],
     ['TypeORM wrapping a driver error', { message: 'Query failed', driverError: { code: '57P01' } }],
   ])('%s is unavailability', (_, err) => {
     expect(isUnavailable(Object.assign(new Error(err.message), err))).toBe(true);
