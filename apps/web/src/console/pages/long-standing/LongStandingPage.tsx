@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { chineseDate } from '../../../shared/format';
 import type { StaffUser } from '../../auth/session';
+import { areasOf } from '../../roles';
+import { ComingSoon } from '../../shell/ComingSoon';
 import { StatusTag } from '../../components/StatusTag';
 import { useNames } from '../cases/names';
 import { errorText } from '../settings/form-errors';
@@ -20,6 +22,11 @@ const SHOWN = 3;
  * (intake enforces it; the page offers no other). Every reading is logged by intake.
  */
 export default function LongStandingPage({ user }: { user: StaffUser }) {
+  // a role without this area in its menu is told so, as at any other path it has no page at
+  return areasOf(user.role).some((a) => a.path === '/long-standing') ? <LongStandingView user={user} /> : <ComingSoon user={user} />;
+}
+
+function LongStandingView({ user }: { user: StaffUser }) {
   const names = useNames();
   const [township, setTownship] = useState<string | undefined>(user.townshipCode);
   const [ledger, setLedger] = useState<Ledger | null>(null);

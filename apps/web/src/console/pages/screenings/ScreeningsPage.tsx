@@ -4,6 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { chineseDateTime } from '../../../shared/format';
 import type { StaffUser } from '../../auth/session';
+import { areasOf } from '../../roles';
+import { ComingSoon } from '../../shell/ComingSoon';
 import { useDirectory } from '../../shared-hooks';
 import { beijingToday } from '../stats/period';
 import { errorText, showFieldErrors } from '../settings/form-errors';
@@ -28,6 +30,11 @@ const PAGE_SIZE = 20;
  * records a new one and follows one up (化解情况, 易激化, 化解措施).
  */
 export default function ScreeningsPage({ user }: { user: StaffUser }) {
+  // a role without this area in its menu is told so, as at any other path it has no page at
+  return areasOf(user.role).some((a) => a.path === '/screenings') ? <ScreeningsView user={user} /> : <ComingSoon user={user} />;
+}
+
+function ScreeningsView({ user }: { user: StaffUser }) {
   const directory = useDirectory();
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<ScreeningFilter>({ townshipCode: user.townshipCode, page: 1, pageSize: PAGE_SIZE });
@@ -81,7 +88,7 @@ export default function ScreeningsPage({ user }: { user: StaffUser }) {
       </Typography.Paragraph>
 
       <Card className="sc-gap">
-        <Form<FilterValues> form={form} layout="inline" onFinish={search} aria-label="查询条件" className="sc-filters">
+        <Form<FilterValues> form={form} name="screening-filter" layout="inline" onFinish={search} aria-label="查询条件" className="sc-filters">
           <Form.Item name="townshipCode" label="乡镇">
             <Select
               allowClear
@@ -270,7 +277,7 @@ function RecordForm({ user, villages, onClose, onDone }: { user: StaffUser; vill
   return (
     <Modal open title="登记矛盾纠纷排查" okText="登记" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>
       {failure ? <Alert type="error" showIcon role="alert" title={failure} className="sc-gap" /> : null}
-      <Form form={form} layout="vertical" requiredMark initialValues={{ month: dayjs(beijingToday()), outcome: 'in-progress', easilyEscalating: false }} onFinish={submit} aria-label="登记矛盾纠纷排查" className="sc-form">
+      <Form form={form} name="screening-record" layout="vertical" requiredMark initialValues={{ month: dayjs(beijingToday()), outcome: 'in-progress', easilyEscalating: false }} onFinish={submit} aria-label="登记矛盾纠纷排查" className="sc-form">
         <div className="sc-form-row">
           <Form.Item label="排查月份" name="month" rules={[{ required: true, message: '请选择排查月份' }]}>
             <DatePicker picker="month" style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM') > beijingToday().slice(0, 7)} />
@@ -354,7 +361,7 @@ function FollowUpForm({ entry, onClose, onDone }: { entry: Screening; onClose():
         </Typography.Text>
       </Typography.Paragraph>
       {failure ? <Alert type="error" showIcon role="alert" title={failure} className="sc-gap" /> : null}
-      <Form form={form} layout="vertical" initialValues={{ outcome: entry.outcome, easilyEscalating: entry.easilyEscalating, measures: entry.measures ?? '' }} onFinish={submit} aria-label="跟进化解情况">
+      <Form form={form} name="screening-follow-up" layout="vertical" initialValues={{ outcome: entry.outcome, easilyEscalating: entry.easilyEscalating, measures: entry.measures ?? '' }} onFinish={submit} aria-label="跟进化解情况">
         <Form.Item label="化解情况" name="outcome" rules={[{ required: true, message: '请选择化解情况' }]}>
           <Select options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o]!.label }))} />
         </Form.Item>

@@ -4,6 +4,8 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chineseDate, chineseDateTime, clockTime } from '../../../shared/format';
 import type { StaffUser } from '../../auth/session';
+import { areasOf } from '../../roles';
+import { ComingSoon } from '../../shell/ComingSoon';
 import { useDirectory } from '../../shared-hooks';
 import { beijingToday } from '../stats/period';
 import { errorText, showFieldErrors } from '../settings/form-errors';
@@ -18,6 +20,11 @@ import './zero-reports.css';
  * who has not; a township's officer or leader files the day's report and sees what it sent.
  */
 export default function ZeroReportsPage({ user }: { user: StaffUser }) {
+  // a role without this area in its menu is told so, as at any other path it has no page at
+  return areasOf(user.role).some((a) => a.path === '/zero-reports') ? <ZeroReportsView user={user} /> : <ComingSoon user={user} />;
+}
+
+function ZeroReportsView({ user }: { user: StaffUser }) {
   const [periods, setPeriods] = useState<SensitivePeriod[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState<string | undefined>();
@@ -199,7 +206,7 @@ function OpenPeriodForm({ onClose, onOpened }: { onClose(): void; onOpened(p: Se
   return (
     <Modal open title="开启敏感时期" okText="开启" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={520}>
       {failure ? <Alert type="error" showIcon role="alert" title={failure} className="zr-gap" /> : null}
-      <Form form={form} layout="vertical" requiredMark initialValues={{ reportDays: 'every-day' }} onFinish={submit} aria-label="开启敏感时期">
+      <Form form={form} name="sensitive-period" layout="vertical" requiredMark initialValues={{ reportDays: 'every-day' }} onFinish={submit} aria-label="开启敏感时期">
         <Form.Item label="名称" name="name" extra="如：2027年春节期间、全国两会期间" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
           <Input maxLength={100} autoFocus />
         </Form.Item>
@@ -403,7 +410,7 @@ function TownshipReports({ user, period }: { user: StaffUser; period: SensitiveP
             <Alert type="warning" showIcon className="zr-gap" title={`今日尚未报送，请于 ${period.deadline} 前报送；无事也要报。`} />
           )}
           {failure ? <Alert type="error" showIcon role="alert" title={failure} className="zr-gap" /> : null}
-          <Form form={form} layout="vertical" initialValues={{ hasIncidents: false }} onFinish={submit} aria-label="报送今日情况" className="zr-report-form">
+          <Form form={form} name="zero-report" layout="vertical" initialValues={{ hasIncidents: false }} onFinish={submit} aria-label="报送今日情况" className="zr-report-form">
             <Form.Item label="今日情况" name="hasIncidents">
               <Radio.Group
                 optionType="button"
