@@ -145,7 +145,7 @@ function LongStandingView({ user }: { user: StaffUser }) {
                       </li>
                     ))}
                     {r.petitionList.length > SHOWN ? (
-                      <li>
+                      <li className="ls-more-row">
                         <Button type="link" size="small" className="ls-more" onClick={() => toggle(r.petitionerRef)} aria-expanded={all}>
                           {all ? '收起' : `还有 ${r.petitionList.length - SHOWN} 件`}
                         </Button>

@@ -75,14 +75,8 @@ function ZeroReportsView({ user }: { user: StaffUser }) {
 
       {periods && period && canFile(user) && period.status !== 'upcoming' ? <TownshipReports user={user} period={period} /> : null}
 
-      {periods && period && (county || user.role === 'leader' || user.role === 'township-officer') ? (
-        <DayCard
-          period={period}
-          periods={periods}
-          onPeriod={setPeriodId}
-          title={user.townshipCode ? '本乡镇报送情况' : '各乡镇报送情况'}
-        />
-      ) : null}
+      {/* the county's view of every township; a township sees its own in its record above */}
+      {periods && period && !user.townshipCode && (county || user.role === 'leader') ? <DayCard period={period} periods={periods} onPeriod={setPeriodId} title="各乡镇报送情况" /> : null}
 
       {opening ? (
         <OpenPeriodForm
@@ -206,7 +200,7 @@ function OpenPeriodForm({ onClose, onOpened }: { onClose(): void; onOpened(p: Se
   return (
     <Modal open title="开启敏感时期" okText="开启" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={520}>
       {failure ? <Alert type="error" showIcon role="alert" title={failure} className="zr-gap" /> : null}
-      <Form form={form} name="sensitive-period" layout="vertical" requiredMark initialValues={{ reportDays: 'every-day' }} onFinish={submit} aria-label="开启敏感时期">
+      <Form form={form} name="sensitive-period" layout="vertical" requiredMark initialValues={{ reportDays: 'every-day' }} onFinish={submit} aria-label="开启敏感时期" className="zr-period-form">
         <Form.Item label="名称" name="name" extra="如：2027年春节期间、全国两会期间" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
           <Input maxLength={100} autoFocus />
         </Form.Item>
