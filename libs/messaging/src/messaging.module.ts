@@ -86,9 +86,10 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     const replicas = this.config.STREAM_REPLICAS;
     await ensureStream(jsm, EVENT_STREAMS[service], replicas);
     await ensureStream(jsm, DEAD_LETTER_STREAM, replicas);
+    const durableOf = (definition: ConsumerDefinition) => ({ stream: definition.stream.name, durable: service, ackWaitMs: this.config.CONSUMER_ACK_WAIT_MS });
     for (const consumer of consumers) {
       await ensureStream(jsm, consumer.stream, replicas);
-      await ensureDurableConsumer(jsm, { stream: consumer.stream.name, durable: service, ackWaitMs: this.config.CONSUMER_ACK_WAIT_MS });
+      await ensureDurableConsumer(jsm, durableOf(consumer));
     }
 
     if (this.config.OUTBOX_RELAY === 'on') {
@@ -110,9 +111,13 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
           maxDeliveries: this.config.CONSUMER_MAX_DELIVERIES,
           retryBaseMs: this.config.CONSUMER_RETRY_BASE_MS,
           demoClock: this.config.DEMO_CLOCK === 'on' && this.config.NODE_ENV !== 'production',
+          // a durable deleted on the server (by hand, or lost with its storage) is made again as provisioned
+          recreateDurable: () => ensureDurableConsumer(jsm, durableOf(definition)),
         });
         await consumer.start();
         this.consumers.push(consumer);
+        // /health is 503 while a consumer is not pulling, naming it
+        this.health.register(`consumer:${definition.stream.name}`, () => consumer.healthCheck());
       }
     }
   }

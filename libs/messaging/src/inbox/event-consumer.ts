@@ -1,10 +1,10 @@
-import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamApiError, type ConsumerInfo, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { decodeEvent, EVENT_CONTRACTS, parseSubject, type EventEnvelope, type StreamDefinition } from '#contracts';
 import { isUnavailable, runInContext } from '#platform';
 import type { DeadLetters } from '../dead-letters/dead-letters.js';
-import { consumerMetrics } from '../metrics.js';
+import { consumerMetrics, reportBacklog } from '../metrics.js';
 import { PermanentEventError, type EventHandler } from './event-handler.js';
 
 export interface EventConsumerOptions {
@@ -27,7 +27,19 @@ export interface EventConsumerOptions {
    * so a demonstration's backdated history stays in order in every service.
    */
   demoClock?: boolean;
+  /**
+   * Creates the durable again (with the configuration it was provisioned with) when the server
+   * no longer has it: deleted by hand, lost with a server's storage. Without it the consumer
+   * waits for someone else to recreate it.
+   */
+  recreateDurable?: () => Promise<void>;
+  /** First wait before the loop is opened again after it ended; doubles up to maxRestartDelayMs. */
+  restartBaseMs?: number;
+  maxRestartDelayMs?: number;
 }
+
+/** running: pulling; restarting: the loop ended and is being opened again (with backoff); stopped: stop() was called. */
+export type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped';
 
 const MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
 /** Deliveries after which an event is parked without trying again: one that crashes the process each time. */
@@ -43,6 +55,11 @@ export class ContractViolation extends Error {}
  * know yet (a producer upgraded first): parked, so it is applied by replay after the upgrade.
  */
 export class UnknownEvent extends Error {}
+
+/** The server has no such durable (its stream is there): recreating it helps; a missing stream does not. */
+function isMissingDurable(err: unknown): boolean {
+  return err instanceof JetStreamApiError && err.code === JetStreamApiCodes.ConsumerNotFound;
+}
 
 /** Every subject of the platform's catalogue: an event here that a service has no handler for is simply not its business. */
 const CATALOGUE = new Set(EVENT_CONTRACTS.map((c) => c.subject));
@@ -60,32 +77,134 @@ export class EventConsumer {
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private stopping = false;
+  private current: ConsumerState = 'starting';
+  private lastError?: string;
+  private restarts = 0;
+  private wakeSleep?: () => void;
+  private unreport?: () => void;
 
   get stream(): StreamDefinition {
     return this.options.stream;
+  }
+
+  get durable(): string {
+    return this.options.durable;
+  }
+
+  /** What the consumer is doing, and why it is not pulling when it is not. */
+  get state(): { state: ConsumerState; error?: string; restarts: number } {
+    return { state: this.current, ...(this.lastError && this.current !== 'running' ? { error: this.lastError } : {}), restarts: this.restarts };
   }
 
   constructor(private readonly options: EventConsumerOptions) {
     for (const handler of options.handlers) this.handlers.set(handler.contract.subject, handler);
   }
 
+  /** Opens the first pull (a failure here fails the start), then keeps the loop alive until stop(). */
   async start(): Promise<void> {
-    const consumer = await this.options.js.consumers.get(this.options.stream.name, this.options.durable);
-    // short pulls: on nats-server 2.9 a stopped consumer's open pull still takes messages until it expires
-    this.messages = await consumer.consume({ max_messages: 64, expires: 10_000 });
-    this.loop = this.run(this.messages).catch((err: Error) => {
-      // the connection closed under the consumer (or the pull failed for good): it cannot take
-      // more events, but must not crash the process with an unhandled rejection, nor make
-      // stop() throw and cut the rest of a graceful shutdown short. /health reports NATS down.
-      this.options.logger.error({ durable: this.options.durable, stream: this.options.stream.name, err: { message: err.message } }, 'event consumer stopped');
-    });
+    const first = await this.open();
+    this.unreport = reportBacklog({ stream: this.options.stream.name, durable: this.options.durable, info: () => this.info() });
+    this.loop = this.supervise(first);
   }
 
   /** Stops pulling, finishes the event in hand, and hands buffered ones back for redelivery at once. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.setState('stopped');
+    this.wakeSleep?.();
+    this.unreport?.();
     await this.messages?.close();
     await this.loop;
+  }
+
+  /** Passes while the consumer pulls; throws naming what is wrong otherwise (for /health). */
+  async healthCheck(): Promise<void> {
+    if (this.current === 'running') return;
+    throw new Error(`${this.current}${this.lastError ? `: ${this.lastError}` : ''}`);
+  }
+
+  /** The durable's view on the server: what is still to deliver and what awaits an ack. */
+  async info(): Promise<ConsumerInfo> {
+    return (await this.options.js.jetstreamManager()).consumers.info(this.options.stream.name, this.options.durable);
+  }
+
+  private async open(): Promise<ConsumerMessages> {
+    const consumer = await this.options.js.consumers.get(this.options.stream.name, this.options.durable);
+    // short pulls: on nats-server 2.9 a stopped consumer's open pull still takes messages until it expires;
+    // abort on a missing durable or stream: the loop ends, and supervise() recreates the durable
+    const messages = await consumer.consume({ max_messages: 64, expires: 10_000, abort_on_missing_resource: true });
+    this.messages = messages;
+    if (!this.stopping) this.setState('running');
+    return messages;
+  }
+
+  private setState(state: ConsumerState, error?: string): void {
+    if (this.current === 'stopped' && state !== 'stopped') return;
+    this.current = state;
+    if (error !== undefined) this.lastError = error;
+    consumerMetrics().up.set({ stream: this.options.stream.name, durable: this.options.durable }, state === 'running' ? 1 : 0);
+  }
+
+  /**
+   * Runs the pull loop and opens it again whenever it ends without stop() — the connection
+   * closed, the durable or its stream was deleted, a pull failed for good — with backoff, and
+   * recreates a durable the server no longer has. Never rejects: an unhandled rejection would
+   * crash the process, and stop() must not throw in the middle of a graceful shutdown.
+   */
+  private async supervise(first: ConsumerMessages): Promise<void> {
+    const { logger, durable, stream } = this.options;
+    let messages: ConsumerMessages | undefined = first;
+    let failures = 0;
+    while (!this.stopping) {
+      if (messages) {
+        const openedAt = Date.now();
+        try {
+          await this.run(messages);
+        } catch (err) {
+          if (this.stopping) break;
+          this.setState('restarting', (err as Error).message);
+          logger.error({ durable, stream: stream.name, err: { message: (err as Error).message } }, 'event consumer stopped, restarting');
+        }
+        messages = undefined;
+        // a loop that ran a while starts its backoff over; one that ends at once keeps backing off
+        failures = Date.now() - openedAt > 60_000 ? 0 : failures + 1;
+      }
+      if (this.stopping) break;
+      await this.sleep(Math.min(this.options.maxRestartDelayMs ?? 30_000, (this.options.restartBaseMs ?? 500) * 2 ** Math.min(Math.max(0, failures - 1), 10)));
+      if (this.stopping) break;
+      try {
+        messages = await this.reopen();
+        this.restarts++;
+        consumerMetrics().restarts.inc({ stream: stream.name, durable });
+        logger.warn({ durable, stream: stream.name, restarts: this.restarts }, 'event consumer restarted');
+      } catch (err) {
+        failures++;
+        this.setState('restarting', (err as Error).message);
+        logger.error({ durable, stream: stream.name, failures, err: { message: (err as Error).message } }, 'event consumer cannot restart yet');
+      }
+    }
+  }
+
+  /** Opens the pull again; a durable the server lost is created again first. */
+  private async reopen(): Promise<ConsumerMessages> {
+    try {
+      return await this.open();
+    } catch (err) {
+      if (!this.options.recreateDurable || !isMissingDurable(err)) throw err;
+      this.options.logger.warn({ durable: this.options.durable, stream: this.options.stream.name }, 'durable consumer missing on the server, creating it again');
+      await this.options.recreateDurable();
+      return this.open();
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeSleep = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   private async run(messages: ConsumerMessages): Promise<void> {
@@ -96,8 +215,8 @@ export class EventConsumer {
       }
       await this.process(msg);
     }
-    // the pull ended without stop(): the connection closed while the loop was idle
-    if (!this.stopping) throw new Error('the message stream ended (NATS connection closed)');
+    // the pull ended without stop(): the connection closed, or the durable or stream went away
+    if (!this.stopping) throw new Error('the message stream ended (NATS connection closed, or the durable was deleted)');
   }
 
   /**
@@ -195,6 +314,7 @@ export class EventConsumer {
     const { durable, logger, maxDeliveries } = this.options;
     const metrics = consumerMetrics();
     const deliveries = msg.info.deliveryCount;
+    if (deliveries > 1) metrics.redelivered.inc({ stream: msg.info.stream, durable });
     let attempts: number | null;
     try {
       attempts = await this.ownAttempts(msg);

@@ -195,7 +195,8 @@ export class Backbone {
     stream?: StreamDefinition;
   }): Promise<EventConsumer> {
     const stream = options.stream ?? EVENT_STREAMS.intake;
-    await ensureDurableConsumer(options.nats.jsm, { stream: stream.name, durable: options.durable, ackWaitMs: options.ackWaitMs ?? 30_000 });
+    const durable = { stream: stream.name, durable: options.durable, ackWaitMs: options.ackWaitMs ?? 30_000 };
+    await ensureDurableConsumer(options.nats.jsm, durable);
     const consumer = new EventConsumer({
       js: options.nats.js,
       dataSource: options.dataSource,
@@ -207,6 +208,9 @@ export class Backbone {
       logger: testLogger,
       maxDeliveries: options.maxDeliveries ?? 4,
       retryBaseMs: options.retryBaseMs ?? 50,
+      recreateDurable: () => ensureDurableConsumer(options.nats.jsm, durable),
+      restartBaseMs: 100,
+      maxRestartDelayMs: 1000,
     });
     await consumer.start();
     this.stoppables.push(() => consumer.stop());

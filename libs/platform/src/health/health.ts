@@ -38,6 +38,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 const PART_NAMES: Record<string, string> = { database: '数据库', nats: '消息总线 NATS' };
+/** A part's name as a person reads it; `consumer:<STREAM>` is the event consumer of that stream. */
+const partName = (part: string) => PART_NAMES[part] ?? (part.startsWith('consumer:') ? `事件消费者（${part.slice('consumer:'.length)}）` : part);
 
 @ApiExcludeController()
 @Controller()
@@ -55,7 +57,7 @@ export class HealthController {
     return {
       statusCode: 503,
       error: 'Service Unavailable',
-      message: `不可用：${failing.map((p) => PART_NAMES[p] ?? p).join('、')}`,
+      message: `不可用：${failing.map(partName).join('、')}`,
       status: 'down',
       failing,
       checks,
