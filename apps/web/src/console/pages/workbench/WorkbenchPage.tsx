@@ -97,7 +97,7 @@ function BucketItems({ meta, role, queue, directory, categories }: { meta: Bucke
       </ul>
       {link && bucket.count > bucket.items.length ? (
         <Link to={link} className="wb-items-more">
-          在信访件中查看全部 {bucket.petitions} 件
+          {link.startsWith('/petitions') ? `在信访件中查看全部 ${bucket.petitions} 件` : `查看全部 ${bucket.count} 个案件`}
         </Link>
       ) : null}
     </>

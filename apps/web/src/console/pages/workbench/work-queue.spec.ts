@@ -31,9 +31,9 @@ describe('the 工作台 buckets', () => {
     expect(params(listLink('overdue', county))).toEqual({ overdue: 'true', open: 'true', sort: 'dueAt' });
     expect(params(listLink('dueThisWeek', county))).toMatchObject({ dueWithinDays: '7', sort: 'dueAt' });
     expect(listLink('toAccept', dept)!.startsWith('/petitions?')).toBe(true);
-    // the list cannot filter these: the 工作台 lists them itself
-    expect(listLink('supervised', county)).toBeNull();
-    expect(listLink('owned', county)).toBeNull();
-    expect(listLink('toOwn', county)).toBeNull();
+    // 督办 and 包案 have pages of their own: the running supervisions, a leader's cases and those awaiting one
+    expect(listLink('supervised', county)).toBe('/supervision');
+    expect(listLink('owned', county)).toBe('/owned');
+    expect(listLink('toOwn', dept)).toBe('/owned');
   });
 });

@@ -84,9 +84,9 @@ export function bucketsFor(role: string): BucketMeta[] {
 const OWING = ['registered', 'transferred', 'assigned', 'accepted', 'review', 're-review'];
 
 /**
- * The case list filtered to a bucket's cases, or null for a bucket the list cannot filter
- * (督办, 包案: the 工作台 lists those cases itself). The acting unit narrows what is to accept and
- * to answer for a department or a township; the county sees every unit's.
+ * The list of a bucket's cases: the case list filtered to them, or for 督办中 the 督查督办 page's
+ * running supervisions and for 包案 the 领导包案 page. The acting unit narrows what is to accept
+ * and to answer for a department or a township; the county sees every unit's.
  */
 export function listLink(key: BucketKey, queue: Pick<WorkQueue, 'unitCodes'>): string | null {
   const unit = queue.unitCodes?.length === 1 ? queue.unitCodes[0] : undefined;
@@ -111,6 +111,11 @@ export function listLink(key: BucketKey, queue: Pick<WorkQueue, 'unitCodes'>): s
       params.set('overdue', 'true');
       params.set('open', 'true');
       break;
+    case 'supervised':
+      return '/supervision';
+    case 'owned':
+    case 'toOwn':
+      return '/owned';
     default:
       return null;
   }
