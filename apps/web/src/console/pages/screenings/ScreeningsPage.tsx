@@ -164,7 +164,7 @@ function ScreeningsView({ user }: { user: StaffUser }) {
           rowKey="id"
           loading={loading}
           dataSource={data?.items ?? []}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1000 }}
           rowClassName={(r) => (r.easilyEscalating && r.outcome !== 'resolved' ? 'sc-row-risk' : '')}
           locale={{ emptyText: error ? '加载失败' : '没有符合条件的排查登记' }}
           pagination={{
@@ -205,7 +205,6 @@ function ScreeningsView({ user }: { user: StaffUser }) {
               title: '操作',
               key: 'actions',
               width: 70,
-              fixed: 'right',
               render: (_, r) =>
                 r.mayUpdate ? (
                   <Button type="link" size="small" onClick={() => setFollowing(r)} aria-label={`跟进 ${r.parties}`}>
