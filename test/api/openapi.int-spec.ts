@@ -218,7 +218,8 @@ describe('the services’ OpenAPI documents', () => {
     await call('casework', 'PUT', '/api/calendar/2031', { token: tokens.officer, body: { days: [] }, expect: 403 });
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const month = today.slice(0, 7);
-    await call('casework', 'PUT', '/api/duty-roster', { token: tokens.leader, body: { townshipCode: QINGSHUI, month, days: [] }, expect: 200 });
+    await call('casework', 'PUT', '/api/duty-roster', { token: tokens.admin, body: { townshipCode: QINGSHUI, month, days: [] }, expect: 200 });
+    await call('casework', 'PUT', '/api/duty-roster', { token: tokens.leader, body: { townshipCode: QINGSHUI, month, days: [] }, expect: 403 });
     await call('casework', 'GET', `/api/duty-roster?townshipCode=${QINGSHUI}&month=${month}`, { token: tokens.officer, expect: 200 });
 
     // ── casework: a case's life ─────────────────────────────────────────────────────────

@@ -242,16 +242,20 @@ describe('casework: routing, objection, ownership, supervision, linking, confide
       let day = localDate(new Date());
       while (!calendar.isWorkingDay(day)) day = addDays(day, -1);
       const month = day.slice(0, 7);
-      const roster = await rig.as('leader', QINGSHUI).put('/api/duty-roster', { townshipCode: QINGSHUI, month, days: [{ date: day, leaderId: 'leader-qingshui-02', leaderName: '清水镇镇长' }] });
+      const roster = await rig.as('county-admin').put('/api/duty-roster', { townshipCode: QINGSHUI, month, days: [{ date: day, leaderId: 'leader-qingshui-02', leaderName: '清水镇镇长' }] });
       expect(roster.status).toBe(200);
       expect(roster.body.days).toEqual([{ date: day, leaderId: 'leader-qingshui-02', leaderName: '清水镇镇长' }]);
+      // the county arranges it; the township's own leader and officer read it only
+      for (const role of ['leader', 'township-officer'] as const) {
+        expect(await rig.as(role, QINGSHUI).put('/api/duty-roster', { townshipCode: QINGSHUI, month, days: [] })).toMatchObject({ status: 403 });
+      }
       // a rest day cannot be on the roster
       const restDay = (() => {
         let d = `${month}-01`;
         while (calendar.isWorkingDay(d)) d = addDays(d, 1);
         return d;
       })();
-      expect((await rig.as('leader', QINGSHUI).put('/api/duty-roster', { townshipCode: QINGSHUI, month: restDay.slice(0, 7), days: [{ date: restDay, leaderId: 'x', leaderName: '某' }] })).body).toMatchObject({ statusCode: 400, errors: [{ field: 'days[0].date', rule: 'workingDay' }] });
+      expect((await rig.as('county-admin').put('/api/duty-roster', { townshipCode: QINGSHUI, month: restDay.slice(0, 7), days: [{ date: restDay, leaderId: 'x', leaderName: '某' }] })).body).toMatchObject({ statusCode: 400, errors: [{ field: 'days[0].date', rule: 'workingDay' }] });
 
       const receivedAt = new Date(`${day}T10:00:00+08:00`).toISOString();
       const visit = await rig.registered({ channel: 'visit', receivedAt });

@@ -67,8 +67,9 @@ export class DutyRosterController {
 
   @Put()
   @HttpCode(200)
-  @Roles('county-admin', 'township-officer', 'leader')
-  @ApiOperation({ summary: '编排一个月的领导接访（整月替换）' })
+  // the county bureau arranges every township's reception duty (issue 11: 'edited by the county'); townships read it
+  @Roles('county-admin')
+  @ApiOperation({ summary: '编排一个月的领导接访（整月替换；县信访局编排）' })
   @ApiOkResponse({ type: DutyRosterResponse })
   @ApiErrors(400, 403)
   async put(@Body() body: RosterBody, @CurrentPrincipal() principal: Principal) {

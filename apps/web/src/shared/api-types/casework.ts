@@ -342,7 +342,7 @@ export interface paths {
         };
         /** 领导接访排班（按乡镇、按月），该月每一天是否工作日（节假日、调休），并列出未排班的工作日 */
         get: operations["DutyRosterController_get"];
-        /** 编排一个月的领导接访（整月替换） */
+        /** 编排一个月的领导接访（整月替换；县信访局编排） */
         put: operations["DutyRosterController_put"];
         post?: never;
         delete?: never;
