@@ -20,6 +20,8 @@ export interface Account {
 
 /** What an administrator or the account's owner sees: never a hash. */
 export interface AccountView {
+  /** The staff id the services record (the token's sub): on duty rosters, case timelines, ownership. */
+  id: string;
   username: string;
   displayName: string;
   role: Role;
@@ -38,6 +40,7 @@ const COLUMNS = `id, username, display_name AS "displayName", role, township_cod
 
 export function accountView(a: Account): AccountView {
   return {
+    id: a.id,
     username: a.username,
     displayName: a.displayName,
     role: a.role,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES } from '#platform';
 
 export class AccountViewResponse {
+  @ApiProperty({ description: '工作人员标识（各服务记录的经办人标识，如接访排班、包案领导）', example: 'leader-430599101000-1' }) id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES }) role!: string;

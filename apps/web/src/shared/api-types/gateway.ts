@@ -217,6 +217,11 @@ export interface components {
             newPassword: string;
         };
         AccountViewResponse: {
+            /**
+             * @description 工作人员标识（各服务记录的经办人标识，如接访排班、包案领导）
+             * @example leader-430599101000-1
+             */
+            id: string;
             username: string;
             displayName: string;
             /** @enum {string} */

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api';
 import type { StaffUser } from '../../auth/session';
 import { useNames } from '../cases/names';
 import { CasePageConfig } from '../cases/NoCaseAccess';
-import { beijingToday, dayErrors, dayPhrase, loadLeaders, loadRoster, restLabel, saveRoster, weeksOf, withDay, type DutyLeader, type Roster, type RosterDay } from './roster';
+import { beijingToday, dayErrors, dayPhrase, leaderChoices, loadLeaderAccounts, loadLeaders, loadRoster, restLabel, saveRoster, weeksOf, withDay, type LeaderChoice, type Roster, type RosterDay } from './roster';
 import './roster.css';
 
 const WEEK_HEAD = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
@@ -217,11 +217,12 @@ function EditDay({ townshipCode, date, current, roster, onClose, onSaved }: { to
   const names = useNames();
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
-  const [leaders, setLeaders] = useState<DutyLeader[] | null>(null);
+  const [leaders, setLeaders] = useState<LeaderChoice[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [errors, setErrors] = useState<{ date: string[]; leader: string[]; other: string[] }>({ date: [], leader: [], other: [] });
   useEffect(() => {
-    loadLeaders(townshipCode).then(setLeaders, () => setLeaders([]));
+    // the roster's leaders and the township's leader accounts (the county admin may list accounts)
+    Promise.all([loadLeaders(townshipCode).catch(() => []), loadLeaderAccounts().catch(() => [])]).then(([onRoster, accounts]) => setLeaders(leaderChoices(townshipCode, onRoster, accounts)));
   }, [townshipCode]);
 
   const submit = async (clear = false) => {
@@ -283,7 +284,7 @@ function EditDay({ townshipCode, date, current, roster, onClose, onSaved }: { to
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="选择领导"
             options={(leaders ?? []).map((l) => ({ value: l.leaderId, label: l.leaderName }))}
-            notFoundContent={leaders ? '本乡镇排班表中还没有领导' : '正在读取…'}
+            notFoundContent={leaders ? '本乡镇还没有领导账号，请先在账号管理中创建' : '正在读取…'}
           />
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

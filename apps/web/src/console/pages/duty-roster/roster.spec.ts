@@ -1,4 +1,4 @@
-import { dayErrors, dayPhrase, restLabel, weeksOf, withDay, type RosterDay } from './roster';
+import { dayErrors, dayPhrase, leaderChoices, restLabel, weeksOf, withDay, type RosterDay } from './roster';
 
 const october: RosterDay[] = Array.from({ length: 31 }, (_, i) => {
   const date = `2026-10-${String(i + 1).padStart(2, '0')}`;
@@ -43,5 +43,31 @@ describe('the 领导接访 roster', () => {
     expect(restLabel({ date: '2026-10-10', working: false, kind: 'weekend', name: null })).toBe('休息日');
     expect(restLabel({ date: '2026-09-20', working: true, kind: 'adjusted', name: '国庆节调休上班' })).toBe('国庆节调休上班');
     expect(restLabel(october[10]!)).toBeNull();
+  });
+});
+
+describe('leaderChoices', () => {
+  const accounts = [
+    { id: 'leader-q-1', displayName: '清水镇党委书记 刘国强', role: 'leader', townshipCode: 'Q', disabled: false },
+    { id: 'leader-q-new', displayName: '清水镇副镇长 谢春梅', role: 'leader', townshipCode: 'Q', disabled: false },
+    { id: 'leader-q-gone', displayName: '清水镇原镇长', role: 'leader', townshipCode: 'Q', disabled: true },
+    { id: 'officer-q', displayName: '清水镇信访专干 李娟', role: 'township-officer', townshipCode: 'Q', disabled: false },
+    { id: 'leader-c-1', displayName: '城关镇党委书记 陈志明', role: 'leader', townshipCode: 'C', disabled: false },
+  ];
+
+  it("offers the township's enabled leader accounts (a new one too) and the roster's leaders, once each, by the account's name", () => {
+    const onRoster = [
+      { leaderId: 'leader-q-1', leaderName: '清水镇党委书记' },
+      { leaderId: 'leader-q-old', leaderName: '清水镇镇长 彭建军' },
+    ];
+    expect(leaderChoices('Q', onRoster, accounts)).toEqual([
+      { leaderId: 'leader-q-1', leaderName: '清水镇党委书记 刘国强' },
+      { leaderId: 'leader-q-new', leaderName: '清水镇副镇长 谢春梅' },
+      { leaderId: 'leader-q-old', leaderName: '清水镇镇长 彭建军' },
+    ]);
+  });
+
+  it('falls back to the roster when the accounts cannot be read', () => {
+    expect(leaderChoices('Q', [{ leaderId: 'x', leaderName: '某镇长' }], [])).toEqual([{ leaderId: 'x', leaderName: '某镇长' }]);
   });
 });

@@ -16,6 +16,32 @@ export const loadRoster = (townshipCode: string, month: string, signal?: AbortSi
 export const saveRoster = (townshipCode: string, month: string, days: DutyDay[]) => api<Roster>('PUT', caseworkApi('/duty-roster'), { body: { townshipCode, month, days } });
 export const loadLeaders = async (townshipCode: string) => (await api<{ items: DutyLeader[] }>('GET', caseworkApi(`/duty-roster/leaders?townshipCode=${encodeURIComponent(townshipCode)}`))).items;
 
+/** A staff account as the gateway lists it to the county admin (who arranges the roster). */
+export interface LeaderAccount {
+  id: string;
+  displayName: string;
+  role: string;
+  townshipCode?: string;
+  disabled: boolean;
+}
+
+export const loadLeaderAccounts = async () => (await api<{ items: LeaderAccount[] }>('GET', '/api/accounts')).items;
+
+/**
+ * Whom the county may put on a township's roster: the township's enabled leader accounts (a new
+ * leader too, by his account's name) and the leaders its roster already names, once each.
+ */
+export type LeaderChoice = Pick<DutyLeader, 'leaderId' | 'leaderName'>;
+
+export function leaderChoices(townshipCode: string, onRoster: LeaderChoice[], accounts: LeaderAccount[]): LeaderChoice[] {
+  const choices = new Map<string, LeaderChoice>();
+  for (const a of accounts) {
+    if (a.role === 'leader' && a.townshipCode === townshipCode && !a.disabled) choices.set(a.id, { leaderId: a.id, leaderName: a.displayName });
+  }
+  for (const l of onRoster) if (!choices.has(l.leaderId)) choices.set(l.leaderId, { leaderId: l.leaderId, leaderName: l.leaderName });
+  return [...choices.values()];
+}
+
 /** The month's days in weeks from Monday (a Chinese office's week), null for the days outside it. */
 export function weeksOf(days: RosterDay[]): (RosterDay | null)[][] {
   if (!days.length) return [];
