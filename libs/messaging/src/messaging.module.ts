@@ -7,6 +7,7 @@ import {
   Injectable,
   Module,
   NotFoundException,
+  Optional,
   Param,
   ParseIntPipe,
   Post,
@@ -16,7 +17,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -70,6 +71,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     private readonly deadLetters: DeadLetters,
     private readonly health: HealthRegistry,
     private readonly moduleRef: ModuleRef,
+    @Optional() private readonly adapterHost?: HttpAdapterHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -122,10 +124,29 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
-  /** Drain in-flight work before the HTTP server and the database pool close. */
+  /**
+   * The shutdown order, in one hook because Nest orders hooks across modules only by import
+   * distance: Nest calls every module's beforeApplicationShutdown, then closes the HTTP server
+   * (dispose), then calls onApplicationShutdown (where the database pool closes). Left to that
+   * order, the relay would stop while requests still commit outbox rows. So: consumers stop
+   * (finishing the event in hand), the HTTP server stops accepting and finishes the requests in
+   * hand (Fastify's close; Nest's own close later finds it closed), and only then the relay
+   * publishes once more and stops — all before the pool closes.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.consumers.map((c) => c.stop()));
+    await this.closeHttp();
     await this.relay?.stop();
+  }
+
+  private async closeHttp(): Promise<void> {
+    const adapter = this.adapterHost?.httpAdapter;
+    if (!adapter) return; // a standalone context (scripts): no HTTP server
+    try {
+      await adapter.close();
+    } catch (err) {
+      this.logger.warn({ err: { message: (err as Error).message } }, 'closing the HTTP server before the relay failed');
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

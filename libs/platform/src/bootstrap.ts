@@ -9,7 +9,7 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ensureDevKeyPair } from './auth/tokens.js';
 import { ConfigError, loadConfigOrExit } from './config/load-config.js';
-import type { ServiceConfig } from './config/service-config.js';
+import { natsClientOptions, type ServiceConfig } from './config/service-config.js';
 import { runInContext } from './context/request-context.js';
 import { setupApiDocs } from './http/api-docs.js';
 import { ErrorFilter, frameworkError } from './http/error.filter.js';
@@ -108,7 +108,7 @@ export async function createServiceApp<C extends ServiceConfig>(definition: Serv
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (definition.requestReply) {
-    app.connectMicroservice<MicroserviceOptions>({ transport: Transport.NATS, options: { servers: runtime.config.NATS_URL.split(','), queue: definition.name, name: `${definition.name}-rpc` } });
+    app.connectMicroservice<MicroserviceOptions>({ transport: Transport.NATS, options: { servers: runtime.config.NATS_URL.split(','), queue: definition.name, name: `${definition.name}-rpc`, ...natsClientOptions(runtime.config) } });
   }
 
   setupApiDocs(app, definition);

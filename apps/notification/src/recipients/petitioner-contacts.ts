@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { firstValueFrom, timeout } from 'rxjs';
 import { flattenValidationErrors, PETITIONER_CONTACT_SUBJECT, PetitionerContactReplyV1, type PetitionerContactRequestV1 } from '#contracts';
-import { SERVICE_CONFIG } from '#platform';
+import { natsClientOptions, SERVICE_CONFIG } from '#platform';
 import type { NotificationConfig } from '../config.js';
 
 export class ContactUnavailable extends Error {}
@@ -18,7 +18,7 @@ export class PetitionerContacts implements OnApplicationShutdown {
   private readonly client: ClientProxy;
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationConfig) {
-    this.client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), name: 'notification-rpc' } });
+    this.client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), name: 'notification-rpc', ...natsClientOptions(config) } });
   }
 
   /** The contact, null when intake has no such petition; throws ContactUnavailable when intake cannot be asked now. */

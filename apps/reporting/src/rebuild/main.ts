@@ -4,7 +4,7 @@
  * Options: --batch <n> (events per transaction, default 4000), --quiet (no progress bar).
  */
 import 'reflect-metadata';
-import { loadConfigOrExit } from '#platform';
+import { loadConfigOrExit, natsClientOptions } from '#platform';
 import { ReportingConfig } from '../config.js';
 import { rebuildProjections } from './rebuild.js';
 
@@ -17,7 +17,7 @@ if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) 
 }
 const config = loadConfigOrExit('reporting-rebuild', ReportingConfig);
 try {
-  const result = await rebuildProjections({ databaseUrl: config.DATABASE_URL, natsUrl: config.NATS_URL, batchSize, progress: !args.includes('--quiet') });
+  const result = await rebuildProjections({ databaseUrl: config.DATABASE_URL, natsUrl: config.NATS_URL, natsAuth: natsClientOptions(config), batchSize, progress: !args.includes('--quiet') });
   process.stdout.write(
     `rebuild: generation ${result.from} → ${result.to}; ${result.events} events (${result.applied} applied, ${result.invalid} invalid) in ${result.replaySeconds.toFixed(1)} s = ${Math.round(result.eventsPerSecond)} events/s; total ${result.totalSeconds.toFixed(1)} s\n`,
   );

@@ -2,6 +2,7 @@ import { DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type 
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { EVENT_STREAMS, type StreamDefinition } from '#contracts';
+import type { NatsClientOptions } from '#platform';
 import { ProjectionBatch, PROJECTED_SUBJECTS } from '../projections/domain/fold.js';
 import { PROJECTION_TABLES } from '../projections/domain/tables.js';
 import { createGenerationSql, deferredIndexSql, dropGenerationSql, generationNames, genTable, rollupInsertSql, ROLLUP_DETAIL, ROLLUP_DIRTY, ROLLUP_TOWNSHIP, SCHEMA, viewsSql } from '../projections/generation-sql.js';
@@ -19,6 +20,8 @@ export const SOURCE_STREAMS: readonly StreamDefinition[] = [EVENT_STREAMS.intake
 export interface RebuildOptions {
   databaseUrl: string;
   natsUrl: string;
+  /** The bus user and TLS of the reporting service (`natsClientOptions`). */
+  natsAuth?: NatsClientOptions;
   /** Events folded and written per transaction. */
   batchSize?: number;
   /** Draw a progress bar on stderr. */
@@ -57,7 +60,7 @@ const RETRYABLE = new Set(['40P01', '40001']); // deadlock with a live writer, s
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildResult> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = Date.now();
-  const db = new pg.Client({ connectionString: options.databaseUrl, application_name: 'reporting-rebuild' });
+  const db = new pg.Client({ connectionString: options.databaseUrl, application_name: 'reporting-rebuild', ...options.natsAuth });
   await db.connect();
   // a rebuild that crashes starts again from scratch, and its generation is not used before the switch
   await db.query(`SET synchronous_commit = off`);

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Validate, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 
@@ -35,6 +36,44 @@ class NatsUrl implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'natsCredentials' })
+class NatsCredentials implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const config = args.object as ServiceConfig;
+    const hasPassword = Boolean(config.NATS_PASSWORD || config.NATS_PASSWORD_FILE);
+    if (!value) return !hasPassword;
+    return typeof value === 'string' && /^[a-z][a-z0-9-]{0,62}$/.test(value) && hasPassword && (!config.NATS_PASSWORD_FILE || existsSync(config.NATS_PASSWORD_FILE));
+  }
+  defaultMessage(args: ValidationArguments): string {
+    const config = args.object as ServiceConfig;
+    if (!args.value) return 'must be set when NATS_PASSWORD or NATS_PASSWORD_FILE is';
+    if (!/^[a-z][a-z0-9-]{0,62}$/.test(String(args.value))) return 'must be a NATS user name (lower-case letters, digits, -)';
+    if (config.NATS_PASSWORD_FILE) return `needs its password file, and NATS_PASSWORD_FILE ${config.NATS_PASSWORD_FILE} does not exist`;
+    return 'needs NATS_PASSWORD or NATS_PASSWORD_FILE';
+  }
+}
+
+@ValidatorConstraint({ name: 'readableFile' })
+class ReadableFile implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return value === undefined || (typeof value === 'string' && existsSync(value));
+  }
+  defaultMessage(): string {
+    return 'must name a file that exists';
+  }
+}
+
+@ValidatorConstraint({ name: 'tlsPair' })
+class TlsPair implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const config = args.object as ServiceConfig;
+    return !value === (config.NATS_TLS_KEY_FILE === undefined) && (!value || existsSync(String(value)));
+  }
+  defaultMessage(args: ValidationArguments): string {
+    return !args.value ? 'must be set with NATS_TLS_KEY_FILE (a client certificate and its key)' : 'must name a file that exists, with NATS_TLS_KEY_FILE beside it';
+  }
+}
+
 @ValidatorConstraint({ name: 'demoClockOutsideProduction' })
 class DemoClockOutsideProduction implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
@@ -62,6 +101,34 @@ export class ServiceConfig {
 
   @Validate(NatsUrl)
   NATS_URL = 'nats://127.0.0.1:4222';
+
+  /**
+   * The bus user this process connects as (each service its own, with permissions limited to its
+   * subjects: libs/messaging/src/nats/permissions.ts). Unset: no credentials are sent, which only
+   * a server without authorization accepts.
+   */
+  @Validate(NatsCredentials)
+  NATS_USER = '';
+
+  /** The user's password; or NATS_PASSWORD_FILE, a file holding it (a mounted secret). Never logged. */
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD_FILE?: string = undefined;
+
+  /** TLS to the bus: the CA that signed the server's certificate (a `tls://` URL or a server requiring TLS). */
+  @Validate(ReadableFile)
+  NATS_TLS_CA_FILE?: string = undefined;
+
+  /** A client certificate and its key, for a server that verifies clients (mutual TLS). */
+  @Validate(TlsPair)
+  NATS_TLS_CERT_FILE = '';
+
+  @Validate(ReadableFile)
+  NATS_TLS_KEY_FILE?: string = undefined;
 
   /**
    * Longest wait for a database lock before the statement fails: an event is then redelivered
@@ -151,4 +218,28 @@ export class ServiceConfig {
    */
   @Validate(DemoClockOutsideProduction)
   DEMO_CLOCK: 'on' | 'off' = 'off';
+}
+
+/** What a NATS client of this process is given besides its servers: its user and TLS (the same for nats.js and Nest's transport). */
+export interface NatsClientOptions {
+  user?: string;
+  pass?: string;
+  tls?: { caFile?: string; certFile?: string; keyFile?: string };
+}
+
+export function natsClientOptions(config: ServiceConfig): NatsClientOptions {
+  const options: NatsClientOptions = {};
+  if (config.NATS_USER) {
+    options.user = config.NATS_USER;
+    // a mounted secret file usually ends with a newline that is not part of the password
+    options.pass = config.NATS_PASSWORD ?? readFileSync(config.NATS_PASSWORD_FILE!, 'utf8').trim();
+  }
+  const tlsUrl = config.NATS_URL.split(',').some((s) => s.trim().startsWith('tls:'));
+  if (config.NATS_TLS_CA_FILE || config.NATS_TLS_CERT_FILE || tlsUrl) {
+    options.tls = {
+      ...(config.NATS_TLS_CA_FILE ? { caFile: config.NATS_TLS_CA_FILE } : {}),
+      ...(config.NATS_TLS_CERT_FILE ? { certFile: config.NATS_TLS_CERT_FILE, keyFile: config.NATS_TLS_KEY_FILE } : {}),
+    };
+  }
+  return options;
 }

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { firstValueFrom, timeout } from 'rxjs';
 import { CASE_REPLIES_SUBJECT, CaseRepliesReplyV1, flattenValidationErrors, type CaseAnswerV1, type CaseRepliesRequestV1 } from '#contracts';
-import { SERVICE_CONFIG } from '#platform';
+import { natsClientOptions, SERVICE_CONFIG } from '#platform';
 import type { IntakeConfig } from '../../config.js';
 
 /** How long the tracking page waits for casework before it shows the steps without the texts. */
@@ -21,7 +21,7 @@ export class CaseAnswers implements OnApplicationShutdown {
   private readonly logger = new Logger('CaseAnswers');
 
   constructor(@Inject(SERVICE_CONFIG) config: IntakeConfig) {
-    this.client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), name: 'intake-rpc' } });
+    this.client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: config.NATS_URL.split(','), name: 'intake-rpc', ...natsClientOptions(config) } });
   }
 
   async of(petitionId: string): Promise<CaseAnswerV1[] | null> {
