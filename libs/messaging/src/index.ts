@@ -8,3 +8,4 @@ export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/outbox-tables.js';
 export * from './outbox/parked-outbox.js';
+export * from './nats/permissions.js';
