@@ -26,7 +26,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { DEAD_LETTER_STREAM, EVENT_STREAMS, type Producer } from '#contracts';
-import { APP_LOGGER, HealthRegistry, InputValidationException, Roles, SERVICE_CONFIG, type ServiceConfig, ApiErrors } from '#platform';
+import { APP_LOGGER, HealthRegistry, InputValidationException, natsClientOptions, Roles, SERVICE_CONFIG, type ServiceConfig, ApiErrors } from '#platform';
 import { DeadLetters } from './dead-letters/dead-letters.js';
 import { EventConsumer } from './inbox/event-consumer.js';
 import type { ConsumerDefinition, EventHandler } from './inbox/event-handler.js';
@@ -245,7 +245,7 @@ export class MessagingModule {
         {
           provide: NATS_CONNECTION,
           inject: [SERVICE_CONFIG],
-          useFactory: (config: ServiceConfig) => connectNats(config.NATS_URL, options.service),
+          useFactory: (config: ServiceConfig) => connectNats(config.NATS_URL, options.service, natsClientOptions(config)),
         },
         { provide: JETSTREAM, inject: [NATS_CONNECTION], useFactory: (nc: NatsConnection) => jetstream(nc, { timeout: 5000 }) },
         { provide: DeadLetters, inject: [JETSTREAM], useFactory: (js: JetStreamClient) => new DeadLetters(js) },

@@ -60,7 +60,7 @@ const RETRYABLE = new Set(['40P01', '40001']); // deadlock with a live writer, s
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildResult> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = Date.now();
-  const db = new pg.Client({ connectionString: options.databaseUrl, application_name: 'reporting-rebuild', ...options.natsAuth });
+  const db = new pg.Client({ connectionString: options.databaseUrl, application_name: 'reporting-rebuild' });
   await db.connect();
   // a rebuild that crashes starts again from scratch, and its generation is not used before the switch
   await db.query(`SET synchronous_commit = off`);
@@ -90,7 +90,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     await options.onPhase?.('created', to);
 
     // 2. replay
-    nc = await connect({ servers: options.natsUrl.split(',').map((s) => s.trim()), name: 'reporting-rebuild' });
+    nc = await connect({ servers: options.natsUrl.split(',').map((s) => s.trim()), name: 'reporting-rebuild', ...options.natsAuth });
     const js = jetstream(nc, { timeout: 10_000 });
     const jsm = await jetstreamManager(nc);
     const { decode, mode } = fastDecoder(PROJECTED_SUBJECTS);
