@@ -142,7 +142,7 @@ function RowsTable({ title, rows }: { title: string; rows: ReportRow[] }) {
       size="small"
       title={() => <h4 className="reports-table-title">{title}</h4>}
       pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
-      rowKey={(r) => r.code ?? r.month ?? r.name}
+      rowKey={(r) => ('code' in r ? r.code : null) ?? ('month' in r ? r.month : null) ?? r.name}
       dataSource={rows}
       locale={{ emptyText: '无' }}
       columns={[

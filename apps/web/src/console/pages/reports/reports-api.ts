@@ -1,61 +1,19 @@
 import { api } from '../../../shared/api';
-import { reportingApi, statsQuery, type Figures, type StatsFilter } from '../stats/stats-api';
+import type { components } from '../../../shared/api-types/reporting';
+import { reportingApi, statsQuery, type StatsFilter } from '../stats/stats-api';
 
-/** reporting's annual report (reports/annual-report.service.ts) as JSON. */
-export interface ReportRow {
-  code?: string | null;
-  month?: string;
-  name: string;
-  received: number;
-  closed: number;
-  closureRate: number | null;
-}
+type Schemas = components['schemas'];
 
-export interface AnnualReport {
-  title: string;
-  year: number;
-  level: 'township' | 'county';
-  townshipCode: string | null;
-  placeName: string;
-  countyName: string;
-  figures: Figures;
-  byChannel: ReportRow[];
-  byCategory: ReportRow[];
-  byMonth: ReportRow[];
-  byUnit: ReportRow[];
-  complainedUnits: Array<{ unitCode: string; unitName: string; petitions: number; closed: number; overdueCases: number; supervisedCases: number; accusations: number }>;
-  zeroReports: { missing: number; late: number; filed: number };
-  sections: Array<{ heading: string; text: string | null }>;
-  generatedAt: string;
-}
+/** reporting's annual report (reports/annual-report.service.ts) as JSON, as its OpenAPI document declares it. */
+export type ReportRow = Schemas['ReportRowByCode'] | Schemas['ReportRowByMonth'];
 
-export interface VillageScore {
-  villageCode: string;
-  villageName: string;
-  townshipCode: string;
-  townshipName: string;
-  received: number;
-  counts: Record<string, number>;
-  points: number;
-  score: number;
-  deducted: number;
-  deductions: Array<{ item: string; name: string; count: number; perOccurrence: number; points: number }>;
-}
+export type AnnualReport = Schemas['AnnualReportResponse'];
 
-export interface AssessmentRule {
-  year?: number | null;
-  source: string;
-  points: number;
-  deductions: Record<string, number>;
-  description: string;
-}
+export type VillageScore = Schemas['VillageScore'];
 
-export interface VillageAssessment {
-  year: number;
-  townshipCode: string | null;
-  rule: AssessmentRule;
-  items: VillageScore[];
-}
+export type AssessmentRule = Schemas['AssessmentRuleInForce'];
+
+export type VillageAssessment = Schemas['VillageScoresResponse'];
 
 export const annualReportPath = (townshipCode: string | undefined, year: number, format: 'json' | 'docx' | 'xlsx') =>
   reportingApi(`/reports/annual${statsQuery({ townshipCode }, { year, format })}`);

@@ -5,7 +5,10 @@ import { chineseDateTime } from '../../../shared/format';
 import { errorText } from './form-errors';
 import { listDeadLetters, replayDeadLetter, SERVICES, type DeadLetter, type ServiceKey } from './settings-api';
 
-const OUTCOMES: Record<string, string> = { applied: '已重新处理', duplicate: '此前已处理过，已移除', skipped: '本服务不处理此类事件，已移除' };
+const OUTCOMES: Record<string, string> = { applied: '已重新处理', duplicate: '此前已处理过，已移除', skipped: '本服务不处理此类事件，已移除', published: '已重新发布' };
+
+/** A parked outbox row (an event this service could not publish) or a dead letter (one it could not apply). */
+const label = (d: DeadLetter) => (d.source === 'outbox' ? `待发布事件 #${-d.seq}` : `死信 #${d.seq}`);
 
 type State = { items: DeadLetter[] | null; error: string | null; loading: boolean };
 
@@ -36,10 +39,10 @@ export function DeadLettersPage() {
     setReplaying(d.seq);
     try {
       const r = await replayDeadLetter(service, d.seq);
-      message.success(`死信 #${d.seq}：${OUTCOMES[r.outcome] ?? r.outcome}`);
+      message.success(`${label(d)}：${OUTCOMES[r.outcome] ?? r.outcome}`);
       await load(service);
     } catch (err) {
-      message.error(`死信 #${d.seq} ${errorText(err)}`);
+      message.error(`${label(d)} ${errorText(err)}`);
     } finally {
       setReplaying(null);
     }
@@ -84,7 +87,7 @@ export function DeadLettersPage() {
                   locale={{ emptyText: '没有死信：所有事件都已处理' }}
                   expandable={{ expandedRowRender: (d) => <pre className="settings-event">{d.data}</pre> }}
                   columns={[
-                    { title: '序号', dataIndex: 'seq', width: 70 },
+                    { title: '序号', dataIndex: 'seq', width: 120, render: (_: number, d) => (d.source === 'outbox' ? <span title="本服务发件箱中无法发布的事件">发件箱 #{-d.seq}</span> : d.seq) },
                     { title: '转入时间', dataIndex: 'parkedAt', width: 170, render: (t: string) => chineseDateTime(t) },
                     { title: '事件', dataIndex: 'originalSubject', render: (t: string, d) => <span className="settings-code">{t} #{d.originalSeq}</span> },
                     { title: '投递次数', dataIndex: 'deliveries', width: 80, align: 'right' },

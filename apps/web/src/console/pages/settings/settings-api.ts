@@ -1,4 +1,7 @@
 import { api, caseworkApi } from '../../../shared/api';
+import type { components as Casework } from '../../../shared/api-types/casework';
+import type { components as Gateway } from '../../../shared/api-types/gateway';
+import type { components as Notification } from '../../../shared/api-types/notification';
 
 /** The calls of 系统设置 (county admin): the gateway's accounts and audit, casework's and notification's settings, every service's dead letters. */
 
@@ -14,18 +17,8 @@ export const ROLE_SCOPE: Record<Role, 'township' | 'unit' | 'optional-township' 
   'department-officer': 'unit',
 };
 
-export interface Account {
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipCode?: string;
-  unitCode?: string;
-  mobile?: string;
-  mustChangePassword: boolean;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An account as the gateway lists it (its OpenAPI document). */
+export type Account = Omit<Gateway['schemas']['AccountViewResponse'], 'role'> & { role: Role };
 
 export interface NewAccount {
   username: string;
@@ -74,15 +67,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   'password-reset': '重置密码',
 };
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  kind: string;
-  username: string;
-  actor: string | null;
-  clientAddress: string | null;
-  detail: Record<string, unknown>;
-}
+export type AuditEntry = Gateway['schemas']['AuditEntryView'];
 
 export interface AuditFilter {
   username?: string;
@@ -100,31 +85,18 @@ export async function listAudit(filter: AuditFilter, before: string | undefined,
 // ── casework: routing table and calendar ──
 export const OWN_TOWNSHIP = '@township';
 
-export interface RoutingRule {
-  categoryCode: string;
-  townshipCode: string | null;
-  unitCode: string;
-}
+export type RoutingRule = Casework['schemas']['RoutingRuleView'];
 
 export const listRoutingRules = async () => (await api<{ rules: RoutingRule[] }>('GET', caseworkApi('/routing-rules'))).rules;
 export const replaceRoutingRules = async (rules: RoutingRule[]) =>
   (await api<{ rules: RoutingRule[] }>('PUT', caseworkApi('/routing-rules'), { body: { rules: rules.map((r) => ({ categoryCode: r.categoryCode, unitCode: r.unitCode, ...(r.townshipCode ? { townshipCode: r.townshipCode } : {}) })) } })).rules;
 
-export interface CalendarDay {
-  date: string;
-  kind: 'holiday' | 'workday';
-  name: string;
-}
+export type CalendarDay = Casework['schemas']['CalendarDayView'];
 
-export interface CalendarYear {
-  year: number;
-  /** True while the year's official notice (国务院办公厅放假安排) has not been entered. */
-  provisional: boolean;
-  days: CalendarDay[];
-}
+export type CalendarYear = Casework['schemas']['CalendarYearResponse'];
 
 export const loadCalendarYear = (year: number) => api<CalendarYear>('GET', caseworkApi(`/calendar/${year}`));
-export const replaceCalendarYear = (year: number, days: CalendarDay[]) => api<{ year: number; days: CalendarDay[]; recomputedCases: number }>('PUT', caseworkApi(`/calendar/${year}`), { body: { days } });
+export const replaceCalendarYear = (year: number, days: CalendarDay[]) => api<Casework['schemas']['CalendarYearReplacedResponse']>('PUT', caseworkApi(`/calendar/${year}`), { body: { days } });
 
 // ── notification: rules and templates ──
 export const RECIPIENTS: Record<string, string> = {
@@ -136,36 +108,11 @@ export const RECIPIENTS: Record<string, string> = {
 };
 export const CHANNEL_LABELS: Record<string, string> = { sms: '短信', email: '邮件', inbox: '站内信' };
 
-export interface NotificationRule {
-  id: string;
-  eventSubject: string;
-  recipients: string;
-  channel: 'sms' | 'email' | 'inbox';
-  templateKey: string;
-  condition?: { field: string; equals: string | number | boolean } | null;
-  enabled: boolean;
-  description: string;
-}
+export type NotificationRule = Notification['schemas']['NotificationRuleView'];
 
-export interface Template {
-  key: string;
-  version: number;
-  channel: 'sms' | 'email' | 'inbox';
-  subject: string | null;
-  body: string;
-  createdAt: string;
-  createdBy: string | null;
-  placeholders?: string[];
-}
+export type Template = Notification['schemas']['TemplateSummaryView'];
 
-export interface Preview {
-  key: string;
-  version: number;
-  eventSubject: string | null;
-  subject: string | null;
-  body: string;
-  missing: string[];
-}
+export type Preview = Notification['schemas']['TemplatePreviewResponse'];
 
 export const notificationApi = (path: string) => `/notification/api${path}`;
 export const listRules = async () => (await api<{ rules: NotificationRule[] }>('GET', notificationApi('/rules'))).rules;
@@ -184,17 +131,9 @@ export const SERVICES = [
 ] as const;
 export type ServiceKey = (typeof SERVICES)[number]['key'];
 
-export interface DeadLetter {
-  seq: number;
-  parkedAt: string;
-  consumer: string;
-  originalSubject: string;
-  originalStream: string;
-  originalSeq: number;
-  deliveries: number;
-  reason: string;
-  data: string;
-}
+/** A dead letter of a service (the same shape in every service: libs/messaging), or a parked outbox row (`source: 'outbox'`, negative seq). */
+export type DeadLetter = Casework['schemas']['DeadLetterView'];
+export type DeadLetterReplay = Casework['schemas']['DeadLetterReplayResponse'];
 
 export const listDeadLetters = async (service: ServiceKey) => (await api<{ items: DeadLetter[] }>('GET', `/${service}/api/dead-letters`)).items;
-export const replayDeadLetter = (service: ServiceKey, seq: number) => api<{ seq: number; outcome: 'applied' | 'duplicate' | 'skipped'; eventId?: string }>('POST', `/${service}/api/dead-letters/${seq}/replay`);
+export const replayDeadLetter = (service: ServiceKey, seq: number) => api<DeadLetterReplay>('POST', `/${service}/api/dead-letters/${seq}/replay`);

@@ -1,4 +1,5 @@
 import { api } from '../../../shared/api';
+import type { components } from '../../../shared/api-types/reporting';
 
 /**
  * What reporting answers for the statistics (apps/reporting/README.md, statistics/). Every
@@ -8,40 +9,10 @@ import { api } from '../../../shared/api';
 
 export const reportingApi = (path: string) => `/reporting/api${path}`;
 
-/** The figures each summary and each breakdown row carries (statistics/domain/summary.ts). */
-export interface Figures {
-  received: number;
-  byChannel: { visit: number; letter: number; online: number; phone: number };
-  closed: number;
-  closureRate: number | null;
-  timelyAcceptanceRate: number | null;
-  onTimeClosureRate: number | null;
-  evaluationRate: number | null;
-  satisfactionRate: number | null;
-  repeat: number;
-  skipLevel: number;
-  collective: number;
-  satisfactionCounting?: string;
-  strictSatisfactionRate: number | null;
-  satisfaction: { eligible: number; evaluated: number; satisfied: number; basicallySatisfied: number; unsatisfied: number };
-  acceptance: { decided: number; timely: number; accepted: number; rejected: number; refused: number };
-  replies: { replied: number; onTime: number; extended: number };
-  leaderOwned: { cases: number; resolved: number; resolutionRate: number | null };
-  routing: { transfers: number; transferredCases: number; assignments: number; assignedCases: number; supervisions: number; supervisedCases: number; objections: number };
-  overdueCases: number;
-  escalatedCases: number;
-  reviewedCases: number;
-  longStanding: number;
-  countyLevel: number;
-  accusations: number;
-  mediation: {
-    casesMediated: number;
-    casesResolvedByMediation: number;
-    disputes?: { screened: number; resolved: number; inProgress: number; escalated: number; referred: number; easilyEscalating: number; unresolvedEasilyEscalating: number; peopleInvolved: number; resolutionRate: number | null };
-  };
-  /** Rates reporting may add later (e.g. 重复访率), shown when present. */
-  [extra: string]: unknown;
-}
+type Schemas = components['schemas'];
+
+/** The figures each summary and each breakdown row carries (statistics/domain/summary.ts), as reporting's OpenAPI document declares them. */
+export type Figures = Schemas['StatisticsSummaryResponse'];
 
 export interface StatsFilter {
   townshipCode?: string;
@@ -52,29 +23,13 @@ export interface StatsFilter {
   to?: string;
 }
 
-export interface Summary extends Figures {
-  townshipCode: string | null;
-  villageCode: string | null;
-  from: string | null;
-  to: string | null;
-}
+export type Summary = Schemas['StatisticsSummaryResponse'];
 
 export type BreakdownBy = 'channel' | 'category' | 'unit' | 'month' | 'village' | 'township';
 
-export interface BreakdownItem extends Figures {
-  key: string | null;
-  name: string | null;
-}
+export type BreakdownItem = Schemas['BreakdownItem'];
 
-export interface ComplainedUnit {
-  unitCode: string;
-  unitName: string;
-  petitions: number;
-  closed: number;
-  overdueCases: number;
-  supervisedCases: number;
-  accusations: number;
-}
+export type ComplainedUnit = Schemas['ComplainedUnit'];
 
 /** The filter as the API's query string (only what is set). */
 export function statsQuery(filter: StatsFilter, extra: Record<string, string | number | undefined> = {}): string {
