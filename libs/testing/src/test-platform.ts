@@ -15,7 +15,7 @@ import {
   type ServiceDefinition,
 } from '#platform';
 import { eventually } from './eventually.js';
-import { freePort, TestNatsServer } from './nats-server.js';
+import { freePort, TestNatsServer, type TestNatsOptions } from './nats-server.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /**
@@ -32,12 +32,15 @@ export class TestPlatform {
     readonly keys: KeyPair,
   ) {}
 
-  static async start(): Promise<TestPlatform> {
-    const [db, nats] = await Promise.all([createTestDatabase(), TestNatsServer.start()]);
+  static async start(options: { nats?: TestNatsOptions } = {}): Promise<TestPlatform> {
+    const [db, nats] = await Promise.all([createTestDatabase(), TestNatsServer.start(options.nats)]);
     return new TestPlatform(db, nats, generateKeyPair());
   }
 
-  /** The environment a service of this platform runs with; retries are fast so tests stay short. */
+  /**
+   * The environment a service of this platform runs with; retries are fast so tests stay short.
+   * No bus user: startInProcess and SpawnedService add the service's own (by its name).
+   */
   env(extra: Record<string, string> = {}): Record<string, string> {
     return {
       NODE_ENV: 'test',
@@ -105,7 +108,7 @@ export interface InProcessService {
 
 /** Starts a service inside the test process, listening on a free port. */
 export async function startInProcess<C extends ServiceConfig>(definition: ServiceDefinition<C>, platform: TestPlatform, env: Record<string, string> = {}): Promise<InProcessService> {
-  const config = loadConfig(definition.configClass, platform.env(env));
+  const config = loadConfig(definition.configClass, platform.env({ ...platform.nats.serviceEnv(definition.name), ...env }));
   const app = await createServiceApp(definition, createRuntime(definition.name, config, platform.keys.publicKeyPem));
   await app.startAllMicroservices();
   await app.listen(0, '127.0.0.1');
@@ -143,7 +146,9 @@ export class SpawnedService {
   /** With an environment of the caller's own (e.g. infrastructure it started itself). */
   static async startWithEnv(name: string, env: Record<string, string>, options: SpawnOptions = {}): Promise<SpawnedService> {
     const port = await freePort();
-    const service = new SpawnedService(name, port, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, options.healthyWithinMs ?? 30_000);
+    // the service connects to a test's bus as its own user, unless the caller chose one
+    const bus = env.NATS_USER === undefined ? (TestNatsServer.at(env.NATS_URL)?.serviceEnv(name) ?? {}) : {};
+    const service = new SpawnedService(name, port, { ...bus, ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, options.healthyWithinMs ?? 30_000);
     await service.launch();
     return service;
   }

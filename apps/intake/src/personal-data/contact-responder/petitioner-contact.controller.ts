@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { flattenValidationErrors, PETITIONER_CONTACT_SUBJECT, PetitionerContactRequestV1, type PetitionerContactReplyV1 } from '#contracts';
+import { allowedRequesters } from '#messaging';
 import { Public } from '#platform';
 import { isMobile } from '../../petitions/domain/phone-number.js';
 import { PersonalDataAccessLog } from '../access-log.js';
@@ -12,7 +13,9 @@ import { PersonalDataCipher } from '../personal-data-cipher.js';
 /**
  * Answers notification's request for a petitioner's contact at send time (core NATS
  * request/reply through Nest's transport). Every answer is logged: who asked, for which
- * petition, why. Only in-cluster services can reach it; production NATS permissions limit who may publish.
+ * petition, why. Core NATS does not tell a subscriber who published, so "who asked" is the bus
+ * user the server lets publish this subject (notification alone, permissions.ts) — never the
+ * request's own `requestedBy`, which any client could write; a differing claim is kept in the purpose.
  */
 @Controller()
 export class PetitionerContactController {
@@ -39,7 +42,9 @@ export class PetitionerContactController {
       const phone = p.phone_enc ? this.cipher.decrypt(p.phone_enc) : null;
       return { petitionerRef: p.petitioner_ref, name: this.cipher.decrypt(p.name_enc), mobile: phone && isMobile(phone) ? phone : null, isRepresentative: p.is_representative };
     });
-    await this.accessLog.record({ kind: 'service', service: request.requestedBy }, request.petitionId, request.purpose);
+    const caller = allowedRequesters(PETITIONER_CONTACT_SUBJECT).join('|');
+    const purpose = request.requestedBy === caller ? request.purpose : `${request.purpose} (claimed by ${request.requestedBy})`.slice(0, 250);
+    await this.accessLog.record({ kind: 'service', service: caller }, request.petitionId, purpose);
     return { petitionId: petition.id, trackingCode: petition.tracking_code, townshipCode: petition.township_code, recipients };
   }
 }
