@@ -15,7 +15,10 @@ import { CaseViews } from './cases/case-views.js';
 import { CloseCaseController } from './cases/close-case/close-case.controller.js';
 import { DeadlineSweeper } from './cases/deadlines/deadline-sweeper.js';
 import { ExtendDeadlineController } from './cases/extend-deadline/extend-deadline.controller.js';
-import { OpenCaseOnRegistration, RecordEvaluation, RefuseCaseOnIntakeRefusal } from './cases/open-case/petition-events.handlers.js';
+import { HeldEventRelease } from './cases/open-case/held-event-release.js';
+import { HeldEvents } from './cases/open-case/held-events.js';
+import { HeldEventsController } from './cases/open-case/held-events.controller.js';
+import { OpenCaseOnRegistration, PetitionCases, RecordEvaluation, RefuseCaseOnIntakeRefusal } from './cases/open-case/petition-events.handlers.js';
 import { QueryCasesController } from './cases/query-cases/query-cases.controller.js';
 import { RecordMediationController } from './cases/record-mediation/record-mediation.controller.js';
 import { ReplyToCaseController } from './cases/reply-to-case/reply-to-case.controller.js';
@@ -37,6 +40,7 @@ import { Initial1764201600000 } from './persistence/migrations/1764201600000-ini
 import { ReferenceData1764288000000 } from './persistence/migrations/1764288000000-reference-data.js';
 import { ZeroReport1764374400000 } from './persistence/migrations/1764374400000-zero-report.js';
 import { DisputeScreening1764460800000 } from './persistence/migrations/1764460800000-dispute-screening.js';
+import { HeldEvent1764547200000 } from './persistence/migrations/1764547200000-held-event.js';
 import { RoutingRulesController } from './routing/routing-rules.controller.js';
 import { RoutingRulesService } from './routing/routing-rules.service.js';
 import { SettingsController } from './settings/settings.controller.js';
@@ -59,7 +63,7 @@ export class CaseworkModule {
       module: CaseworkModule,
       imports: [
         PlatformModule.forRoot(runtime),
-        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', migrations: [Initial1764201600000, ReferenceData1764288000000, ZeroReport1764374400000, DisputeScreening1764460800000] }),
+        DatabaseModule.forRoot({ url: runtime.config.DATABASE_URL, schema: CASEWORK_SCHEMA, applicationName: 'casework', migrations: [Initial1764201600000, ReferenceData1764288000000, ZeroReport1764374400000, DisputeScreening1764460800000, HeldEvent1764547200000] }),
         MessagingModule.forRoot({ service: 'casework', schema: CASEWORK_SCHEMA, consumers: [{ stream: EVENT_STREAMS.intake, handlers: INTAKE_HANDLERS }] }),
       ],
       controllers: [
@@ -87,9 +91,13 @@ export class CaseworkModule {
         RecordScreeningController,
         UpdateScreeningController,
         QueryScreeningsController,
+        HeldEventsController,
       ],
       providers: [
         ...INTAKE_HANDLERS,
+        PetitionCases,
+        HeldEvents,
+        HeldEventRelease,
         CaseStore,
         CaseEventPublisher,
         CaseCommands,

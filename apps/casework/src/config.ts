@@ -38,4 +38,15 @@ export class CaseworkConfig extends ServiceConfig {
    */
   @Matches(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'must be a local time HH:MM, e.g. 17:00' })
   ZERO_REPORT_DEADLINE = '17:00';
+
+  /**
+   * How long a repeat or skip-level petition whose original's case casework does not have yet
+   * waits for it (counted from its arrival) before it opens a case of its own. The wait is held
+   * in the database, not in redeliveries, so a backlog of any length does not shorten it.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000, { message: 'must be at least 1000 (ms)' })
+  @Max(86_400_000, { message: 'must be at most 86400000 (ms, a day)' })
+  REPEAT_LINK_WAIT_MS = 600_000;
 }

@@ -603,6 +603,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/held-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 暂存的登记服务事件：先于其所需事件到达，等待中（非丢失）
+         * @description 不予受理或满意度评价先于登记到达时暂存，待该信访件建案后按原顺序应用；重复/越级信访先于原信访件到达时等待原案件，超过 REPEAT_LINK_WAIT_MS 后自行建案。
+         */
+        get: operations["HeldEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dead-letters": {
         parameters: {
             query?: never;
@@ -1644,6 +1664,43 @@ export interface components {
             mayUpdate: boolean;
             /** @description 每次更新的记录 */
             history: components["schemas"]["ScreeningChangeView"][];
+        };
+        HeldEventView: {
+            /** @example intake.petition.refused.v1 */
+            subject: string;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * Format: uuid
+             * @description 事件所属信访件
+             */
+            petitionId: string;
+            /**
+             * Format: uuid
+             * @description 所等待的信访件（其案件建立后即应用本事件）
+             */
+            awaitedPetitionId: string;
+            /**
+             * @description case：等待本信访件登记建案；original-case：重复/越级信访等待原信访件的案件，到期后自行建案
+             * @enum {string}
+             */
+            waitingFor: "case" | "original-case";
+            townshipCode: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            heldAt: string;
+            /**
+             * Format: date-time
+             * @description 到期后不再等待原信访件（仅 original-case）
+             */
+            releaseAfter: string | null;
+        };
+        HeldEventsResponse: {
+            /** @description 暂存事件总数 */
+            total: number;
+            /** @description 最早暂存的在前 */
+            items: components["schemas"]["HeldEventView"][];
         };
         DeadLetterView: {
             /** @description 死信流中的序号；负数表示本服务发件箱中无法发布的事件（发件箱序号取负），重新处理即重新发布 */
@@ -4175,6 +4232,54 @@ export interface operations {
             };
             /** @description 未登录、令牌无效或已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HeldEventsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldEventsResponse"];
+                };
+            };
+            /** @description 请求参数不合法：errors 逐个列出字段及其违反的规则 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录、令牌无效或已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作：rule 指明规则 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
