@@ -1,3 +1,4 @@
+import { useFormSubmit } from '../../components/use-form-submit';
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -8,7 +9,7 @@ import { areasOf } from '../../roles';
 import { ComingSoon } from '../../shell/ComingSoon';
 import { useDirectory } from '../../shared-hooks';
 import { beijingToday } from '../stats/period';
-import { errorText, showFieldErrors } from '../settings/form-errors';
+import { errorText } from '../settings/form-errors';
 import { canRecord, CATEGORIES, CATEGORY_LABELS, changeBody, entryBody, listQuery, OUTCOME_LABELS, OUTCOMES, rateText, summaryQuery, type EntryValues, type ScreeningFilter } from './screening-view';
 import { listScreenings, recordScreening, screeningSummary, updateScreening, type Screening, type ScreeningPage, type ScreeningSummary } from './screenings-api';
 import '../../components/tags.css';
@@ -249,29 +250,11 @@ interface RecordValues extends Omit<EntryValues, 'month'> {
 function RecordForm({ user, villages, onClose, onDone }: { user: StaffUser; villages: { value: string; label: string }[]; onClose(): void; onDone(): void }) {
   const [form] = Form.useForm<RecordValues>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const submit = async () => {
-    let values: RecordValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      await recordScreening(entryBody({ ...values, month: values.month.format('YYYY-MM') }, user.townshipCode!));
-      message.success('已登记排查');
-      onDone();
-    } catch (err) {
-      if (showFieldErrors(form, err, ['month', 'villageCode', 'category', 'parties', 'matter', 'peopleInvolved', 'easilyEscalating', 'outcome', 'measures'])) setFailure('请按提示修改后重新提交。');
-      else setFailure(errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, failure } = useFormSubmit(form, ['month', 'villageCode', 'category', 'parties', 'matter', 'peopleInvolved', 'easilyEscalating', 'outcome', 'measures'], async (values) => {
+    await recordScreening(entryBody({ ...values, month: values.month.format('YYYY-MM') }, user.townshipCode!));
+    message.success('已登记排查');
+    onDone();
+  });
 
   return (
     <Modal open title="登记矛盾纠纷排查" okText="登记" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>
@@ -324,30 +307,14 @@ interface FollowValues {
 function FollowUpForm({ entry, onClose, onDone }: { entry: Screening; onClose(): void; onDone(): void }) {
   const [form] = Form.useForm<FollowValues>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+  const { submit, saving, failure } = useFormSubmit(form, ['outcome', 'easilyEscalating', 'measures'], async (values) => {
     const change = changeBody(entry, values);
-    if (!Object.keys(change).length) {
-      setFailure('没有改动。');
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const saved = await updateScreening(entry.id, change);
-      message.success(`已更新：${OUTCOME_LABELS[saved.outcome]?.label ?? saved.outcome}`);
-      onDone();
-    } catch (err) {
-      if (showFieldErrors(form, err, ['outcome', 'easilyEscalating', 'measures'])) setFailure('请按提示修改后重新提交。');
-      else setFailure(errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    // shown above the form like a refusal; nothing is sent
+    if (!Object.keys(change).length) throw new Error('没有改动。');
+    const saved = await updateScreening(entry.id, change);
+    message.success(`已更新：${OUTCOME_LABELS[saved.outcome]?.label ?? saved.outcome}`);
+    onDone();
+  });
 
   return (
     <Modal open title="跟进化解情况" okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={560}>

@@ -1,3 +1,4 @@
+import { useFormSubmit } from '../../components/use-form-submit';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Radio, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -8,7 +9,7 @@ import { areasOf } from '../../roles';
 import { ComingSoon } from '../../shell/ComingSoon';
 import { useDirectory } from '../../shared-hooks';
 import { beijingToday } from '../stats/period';
-import { errorText, showFieldErrors } from '../settings/form-errors';
+import { errorText } from '../settings/form-errors';
 import { canFile, currentPeriod, defaultDay, PERIOD_STATUS, reportBody, reportNotes, selectableDay, standing } from './zero-report-view';
 import { closePeriod, filedReports, fileReport, listPeriods, openPeriod, reportDay, type FiledReport, type NewPeriod, type ReportDay, type SensitivePeriod, type TownshipOfDay } from './zero-reports-api';
 import '../../components/tags.css';
@@ -171,31 +172,18 @@ interface PeriodValues {
 /** 开启敏感时期: name, first and last day, report days; the API's rule at its field, the input kept. */
 function OpenPeriodForm({ onClose, onOpened }: { onClose(): void; onOpened(p: SensitivePeriod): void }) {
   const [form] = Form.useForm<PeriodValues>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const { message } = App.useApp();
-
-  const submit = async () => {
-    let values: PeriodValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
+  // from/to are one range field on the form
+  const { submit, saving, failure } = useFormSubmit(
+    form,
+    ['name', 'dates', 'reportDays'],
+    async (values) => {
       const opened = await openPeriod({ name: values.name.trim(), from: values.dates?.[0]?.format('YYYY-MM-DD') ?? '', to: values.dates?.[1]?.format('YYYY-MM-DD') ?? '', reportDays: values.reportDays });
       message.success(`已开启敏感时期“${opened.name}”，各乡镇自 ${chineseDate(opened.from)} 起每天报送`);
       onOpened(opened);
-    } catch (err) {
-      // from/to are one range field on the form
-      if (showFieldErrors(form, err, ['name', 'dates', 'reportDays'], (f) => (f === 'from' || f === 'to' ? 'dates' : f))) setFailure('请按提示修改后重新提交。');
-      else setFailure(errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    (f) => (f === 'from' || f === 'to' ? 'dates' : f),
+  );
 
   return (
     <Modal open title="开启敏感时期" okText="开启" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={520}>
@@ -344,8 +332,6 @@ function TownshipReports({ user, period }: { user: StaffUser; period: SensitiveP
   const hasIncidents = Form.useWatch('hasIncidents', form);
   const [history, setHistory] = useState<FiledReport[] | null>(null);
   const [historyError, setHistoryError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const today = beijingToday();
   const township = user.townshipCode!;
   const townshipName = directory?.townships.find((t) => t.code === township)?.name ?? '本乡镇';
@@ -363,27 +349,12 @@ function TownshipReports({ user, period }: { user: StaffUser; period: SensitiveP
 
   const todays = useMemo(() => history?.find((r) => r.date === today), [history, today]);
 
-  const submit = async () => {
-    let values: ReportValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const saved = await fileReport(reportBody(values, township, today));
-      message.success(saved.revision > 1 ? `已更正今日报告（第 ${saved.revision} 次报送）` : saved.late ? '已补报今日报告（已过截止时间）' : '已报送今日报告');
-      form.resetFields();
-      await loadHistory();
-    } catch (err) {
-      if (showFieldErrors(form, err, ['hasIncidents', 'summary'])) setFailure('请按提示修改后重新提交。');
-      else setFailure(errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, failure } = useFormSubmit(form, ['hasIncidents', 'summary'], async (values) => {
+    const saved = await fileReport(reportBody(values, township, today));
+    message.success(saved.revision > 1 ? `已更正今日报告（第 ${saved.revision} 次报送）` : saved.late ? '已补报今日报告（已过截止时间）' : '已报送今日报告');
+    form.resetFields();
+    await loadHistory();
+  });
 
   return (
     <Card className="zr-gap" title={<h3 className="zr-card-title">{townshipName}今日报送（{chineseDate(today)}）</h3>}>
