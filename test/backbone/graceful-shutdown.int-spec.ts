@@ -99,9 +99,9 @@ describe('graceful shutdown with events in flight', () => {
     await intake.stop();
 
     const marked = await inspect.query<{ event_id: string }>(`SELECT event_id FROM intake.outbox WHERE published_at IS NOT NULL AND subject = $1`, [OTHER_SUBJECT]);
-    // the batch in flight was marked before the exit, and no further batch was claimed
+    // the batch in flight was marked before the exit, then one last pass (after HTTP closed) at most
     expect(marked.length).toBeGreaterThan(0);
-    expect(marked.length).toBeLessThanOrEqual(256);
+    expect(marked.length).toBeLessThanOrEqual(2 * 256);
     const published = (await inspect.readStream('INTAKE')).filter((m) => m.subject === OTHER_SUBJECT);
     expect(new Set(published.map((m) => m.msgId))).toEqual(new Set(marked.map((r) => r.event_id)));
     expect(errorLines(intake.log)).toEqual([]);

@@ -142,10 +142,16 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   private async closeHttp(): Promise<void> {
     const adapter = this.adapterHost?.httpAdapter;
     if (!adapter) return; // a standalone context (scripts): no HTTP server
+    // a keep-alive connection whose request finishes during the close would hold it open until
+    // its keep-alive timeout: close connections as they fall idle
+    const server = adapter.getHttpServer() as { closeIdleConnections?: () => void } | undefined;
+    const sweep = setInterval(() => server?.closeIdleConnections?.(), 50);
     try {
       await adapter.close();
     } catch (err) {
       this.logger.warn({ err: { message: (err as Error).message } }, 'closing the HTTP server before the relay failed');
+    } finally {
+      clearInterval(sweep);
     }
   }
 

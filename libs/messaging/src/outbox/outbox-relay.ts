@@ -82,12 +82,17 @@ export class OutboxRelay {
     this.wake();
   }
 
-  /** Stops taking new batches and waits for the one in flight to be published and marked. */
+  /**
+   * Stops taking new batches, waits for the one in flight to be published and marked, then
+   * publishes once more what committed meanwhile (one batch, at most): at shutdown the HTTP
+   * server has stopped serving before this runs, so rows of its last requests are not left waiting.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     clearInterval(this.cleanupTimer);
     await this.draining;
+    await this.publishBatch().catch((err: Error) => this.options.logger.warn({ err: { message: err.message } }, 'outbox relay: last pass at shutdown failed; the rows wait for the next start'));
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
