@@ -9,7 +9,8 @@
  *
  *   --until=2026-10-01T00:00:00+08:00   live the year only up to then (default now)
  *
- * Does nothing with NODE_ENV=production. Tokens are signed with the development key pair
+ * On a locked bus set NATS_CREDENTIALS_DIR, a directory with each service's <user>.password
+ * (npm start gives its own, .xinfang/nats). Does nothing with NODE_ENV=production. Tokens are signed with the development key pair
  * (.xinfang/dev-keys), or DEMO_AUTH_PRIVATE_KEY when the services verify with another key.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -57,6 +58,8 @@ async function start(name: string): Promise<Started> {
   const env = {
     ...process.env,
     [`${name.toUpperCase()}_PORT`]: String(port),
+    // npm start's bus is locked: each service connects as its own user (NATS_CREDENTIALS_DIR/<user>.password)
+    ...(process.env.NATS_CREDENTIALS_DIR ? { NATS_USER: name, NATS_PASSWORD_FILE: join(process.env.NATS_CREDENTIALS_DIR, `${name}.password`) } : {}),
     DEMO_CLOCK: 'on',
     DEADLINE_SWEEPER: 'off',
     ZERO_REPORT_SWEEPER: 'off',
