@@ -7,11 +7,15 @@
  * nothing is acknowledged, so it can never take an event away from a service.
  *   subject: a NATS subject or wildcard, e.g. `intake.>` or `casework.case.closed.v1` (default: every event stream)
  *   --until-caught-up: stop once the events there were at the start have been printed
- * NATS_URL as for the services (default nats://127.0.0.1:4222). Ctrl-C stops.
+ * NATS_URL, NATS_USER with NATS_PASSWORD or NATS_PASSWORD_FILE, and TLS as for the services. Unset,
+ * it reads the bus `npm start` runs (its address and the read-only reporting-team user from
+ * .xinfang/nats), else nats://127.0.0.1:4222 without credentials. Ctrl-C stops.
  */
 import { DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { existsSync, readFileSync } from 'node:fs';
 import { EVENT_STREAMS } from '#contracts';
+import { loadConfigOrExit, natsClientOptions, ServiceConfig } from '#platform';
 
 const USAGE = 'usage: npm run events -- tail [subject] [--from-start] [--until-caught-up]';
 const args = process.argv.slice(2);
@@ -61,9 +65,15 @@ function line(m: JsMsg): string {
 // `| head` closes the pipe: that is the reader's way of saying enough
 process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
 
-const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const nc = await connect({ servers: url.split(',').map((s) => s.trim()), name: 'events-tail' }).catch((err: Error) => {
-  process.stderr.write(`NATS_URL: cannot reach ${url}: ${err.message}\n`);
+/** The bus `npm start` runs, when no bus is named: it is locked, and the reporting team's user may read every event stream, nothing more. */
+const DEV_BUS = '.xinfang/nats';
+const devBus = !process.env.NATS_URL && !process.env.NATS_USER && existsSync(`${DEV_BUS}/url`) && existsSync(`${DEV_BUS}/reporting-team.password`);
+const settings = devBus ? { ...process.env, NATS_URL: readFileSync(`${DEV_BUS}/url`, 'utf8').trim(), NATS_USER: 'reporting-team', NATS_PASSWORD_FILE: `${DEV_BUS}/reporting-team.password` } : process.env;
+const config = loadConfigOrExit('events', ServiceConfig, settings);
+const url = config.NATS_URL;
+const nc = await connect({ servers: url.split(',').map((s) => s.trim()), name: 'events-tail', ...natsClientOptions(config) }).catch((err: Error) => {
+  const refused = /authori[sz]ation|permission/i.test(err.message);
+  process.stderr.write(refused ? `NATS_USER: ${url} refused ${config.NATS_USER || 'a client without credentials'} (${err.message})\n` : `NATS_URL: cannot reach ${url}: ${err.message}\n`);
   process.exit(1);
 });
 const js = jetstream(nc);

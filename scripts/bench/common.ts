@@ -113,7 +113,9 @@ export class BenchInfra {
     for (const args of seeds) {
       // the demo accounts (a known password) are refused under NODE_ENV=production, as they must be
       const demo = args[0]!.includes('gateway') ? { NODE_ENV: 'development' } : {};
-      const r = spawnSync(process.execPath, args, { env: { ...env, LOG_LEVEL: 'warn', ...demo }, encoding: 'utf8' });
+      // a service's seed connects to the run's locked bus as that service (production refuses an open bus)
+      const bus = TestNatsServer.at(env.NATS_URL)?.serviceEnv(args[0]!.split('/')[2]!) ?? {};
+      const r = spawnSync(process.execPath, args, { env: { ...env, ...bus, LOG_LEVEL: 'warn', ...demo }, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`seed ${args[0]} failed: ${r.stderr || r.stdout}`);
     }
   }

@@ -20,8 +20,8 @@ const started = Date.now();
 const log = (msg: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${msg}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-log('starting a PostgreSQL cluster, a nats-server, a fake SMS gateway and an SMTP sink of the suite’s own');
-const [postgres, nats, sms, mail] = await Promise.all([TestPostgresServer.start(), TestNatsServer.start(), FakeSmsGateway.start(), SmtpSink.start()]);
+log('starting a PostgreSQL cluster, a nats-server (refusing clients without credentials), a fake SMS gateway and an SMTP sink of the suite’s own');
+const [postgres, nats, sms, mail] = await Promise.all([TestPostgresServer.start(), TestNatsServer.start({ anonymous: 'refused' }), FakeSmsGateway.start(), SmtpSink.start()]);
 const databaseUrl = postgres.databaseUrl('xinfang');
 const admin = new pg.Client({ connectionString: postgres.url });
 await admin.connect();
@@ -52,7 +52,8 @@ const env: Record<string, string> = {
 };
 
 for (const seed of [['dist/apps/intake/src/seed/seed.js', '--directory-only'], ['dist/apps/casework/src/seed/seed.js']]) {
-  const r = spawnSync(process.execPath, seed, { env, encoding: 'utf8' });
+  // the suite's bus is locked as the platform's is: a seed connects as its service (the services get theirs from SpawnedService)
+  const r = spawnSync(process.execPath, seed, { env: { ...env, ...nats.serviceEnv(seed[0]!.split('/')[2]!) }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`seed failed: ${r.stderr}`);
 }
 log('seeded the demo county directory and routing table');
