@@ -6,6 +6,9 @@ const HTTP_URL = /^https?:\/\/[^\s/]+(\/[^\s]*)?$/;
 const URL_RULE = { message: 'must be an http(s) URL like http://intake:3001' };
 
 export class GatewayConfig extends ServiceConfig {
+  /** The gateway proxies HTTP only: it has no bus user. */
+  static override readonly connectsToBus = false;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

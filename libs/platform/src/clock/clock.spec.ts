@@ -35,9 +35,9 @@ describe('the clock', () => {
   it('cannot be turned on in production: the service refuses to start, naming DEMO_CLOCK', () => {
     expect(loadConfig(ServiceConfig, {}).DEMO_CLOCK).toBe('off');
     expect(loadConfig(ServiceConfig, { DEMO_CLOCK: 'on' }).DEMO_CLOCK).toBe('on');
-    expect(loadConfig(ServiceConfig, { NODE_ENV: 'production', DEMO_CLOCK: 'off' }).DEMO_CLOCK).toBe('off');
-    expect(() => loadConfig(ServiceConfig, { NODE_ENV: 'production', DEMO_CLOCK: 'on' })).toThrow(ConfigError);
-    expect(() => loadConfig(ServiceConfig, { NODE_ENV: 'production', DEMO_CLOCK: 'on' })).toThrow(/^DEMO_CLOCK: must be off in production/);
+    expect(loadConfig(ServiceConfig, { NODE_ENV: 'production', NATS_USER: 'intake', NATS_PASSWORD: 'pw', DEMO_CLOCK: 'off' }).DEMO_CLOCK).toBe('off');
+    expect(() => loadConfig(ServiceConfig, { NODE_ENV: 'production', NATS_USER: 'intake', NATS_PASSWORD: 'pw', DEMO_CLOCK: 'on' })).toThrow(ConfigError);
+    expect(() => loadConfig(ServiceConfig, { NODE_ENV: 'production', NATS_USER: 'intake', NATS_PASSWORD: 'pw', DEMO_CLOCK: 'on' })).toThrow(/^DEMO_CLOCK: must be off in production/);
     expect(() => loadConfig(ServiceConfig, { DEMO_CLOCK: 'yes' })).toThrow(/^DEMO_CLOCK: must be on or off/);
   });
 

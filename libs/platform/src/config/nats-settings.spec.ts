@@ -48,6 +48,15 @@ describe('NATS settings', () => {
     expect(line).not.toContain('\n');
   });
 
+  it('refuses an open bus in production, except for a process without a bus user', () => {
+    expect(failure({ NODE_ENV: 'production' })).toMatch(/^NATS_USER: must be set in production/);
+    expect(loadConfig(ServiceConfig, { NODE_ENV: 'production', NATS_USER: 'intake', NATS_PASSWORD: 'pw' }).NATS_USER).toBe('intake');
+    class HttpOnlyConfig extends ServiceConfig {
+      static override readonly connectsToBus = false;
+    }
+    expect(loadConfig(HttpOnlyConfig, { NODE_ENV: 'production' }).NATS_USER).toBe('');
+  });
+
   it('never shows the password in an error', () => {
     expect(failure({ NATS_USER: 'Bad Name', NATS_PASSWORD: 'do-not-print-me' })).not.toContain('do-not-print-me');
   });

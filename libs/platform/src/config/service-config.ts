@@ -41,11 +41,13 @@ class NatsCredentials implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
     const config = args.object as ServiceConfig;
     const hasPassword = Boolean(config.NATS_PASSWORD || config.NATS_PASSWORD_FILE);
-    if (!value) return !hasPassword;
+    // production never runs on an open bus: there any client could publish a service's events
+    if (!value) return !hasPassword && !(config.NODE_ENV === 'production' && (config.constructor as typeof ServiceConfig).connectsToBus);
     return typeof value === 'string' && /^[a-z][a-z0-9-]{0,62}$/.test(value) && hasPassword && (!config.NATS_PASSWORD_FILE || existsSync(config.NATS_PASSWORD_FILE));
   }
   defaultMessage(args: ValidationArguments): string {
     const config = args.object as ServiceConfig;
+    if (!args.value && !config.NATS_PASSWORD && !config.NATS_PASSWORD_FILE) return 'must be set in production, with NATS_PASSWORD or NATS_PASSWORD_FILE: the service connects to the bus as its own user';
     if (!args.value) return 'must be set when NATS_PASSWORD or NATS_PASSWORD_FILE is';
     if (!/^[a-z][a-z0-9-]{0,62}$/.test(String(args.value))) return 'must be a NATS user name (lower-case letters, digits, -)';
     if (config.NATS_PASSWORD_FILE) return `needs its password file, and NATS_PASSWORD_FILE ${config.NATS_PASSWORD_FILE} does not exist`;
@@ -93,6 +95,9 @@ export type Environment = (typeof ENVIRONMENTS)[number];
  * Property names are the environment variable names.
  */
 export class ServiceConfig {
+  /** Whether the process connects to the bus (production then requires its NATS_USER); the gateway does not. */
+  static readonly connectsToBus: boolean = true;
+
   @IsIn(ENVIRONMENTS)
   NODE_ENV: Environment = 'development';
 
