@@ -101,26 +101,42 @@ describe('dead letters of a service', () => {
   it('an outbox row that can never be published is listed with the dead letters (negative seq, the reason) and published by its replay once the cause is fixed', async () => {
     const admin = await platform.token('county-admin');
     const before = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items.length;
-    // a row no stream takes (as after a stream was removed by mistake); the trigger wakes the relay at once
-    const [row] = await inspect.query<{ seq: string }>(
+    const listed = (seq: number) =>
+      eventually(async () => {
+        const items = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items as Array<Record<string, unknown>>;
+        const found = items.find((d) => d.seq === seq);
+        expect(found).toBeDefined();
+        return found!;
+      }, 15_000);
+
+    // a subject the locked bus does not let casework publish: parked with the server's refusal, its replay refused while it lasts
+    const [denied] = await inspect.query<{ seq: string }>(
       `INSERT INTO casework.outbox (event_id, subject, envelope) VALUES (gen_random_uuid(), 'nowhere.thing.happened.v1', '{"n": 1}') RETURNING seq`,
     );
-    const seq = -Number(row!.seq);
-    const letter = await eventually(async () => {
-      const items = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items as Array<Record<string, unknown>>;
-      const found = items.find((d) => d.seq === seq);
-      expect(found).toBeDefined();
-      return found!;
-    }, 10_000);
-    expect(letter).toMatchObject({ source: 'outbox', consumer: 'casework', originalSubject: 'nowhere.thing.happened.v1', originalStream: 'outbox', originalSeq: -seq, deliveries: 2, reason: 'could not publish after 2 attempts: no stream takes nowhere.thing.happened.v1', data: '{"n": 1}' });
+    const deniedSeq = -Number(denied!.seq);
+    expect(await listed(deniedSeq)).toMatchObject({ source: 'outbox', consumer: 'casework', originalSubject: 'nowhere.thing.happened.v1', originalStream: 'outbox', originalSeq: -deniedSeq, deliveries: 2, reason: 'could not publish after 2 attempts: the bus does not permit this service to publish nowhere.thing.happened.v1', data: '{"n": 1}' });
+    expect(await http(casework!.url, 'POST', `/api/dead-letters/${deniedSeq}/replay`, { token: admin })).toMatchObject({ status: 409, body: { rule: 'replay-failed' } });
 
+    // an event larger than the stream takes: parked with the stream's refusal; once the limit is raised, its replay publishes it
+    const stream = (await inspect.jsm.streams.info('CASEWORK')).config;
+    await inspect.jsm.streams.update('CASEWORK', { max_msg_size: 4096 });
+    const big = JSON.stringify({ note: '很长的备注'.repeat(400) });
+    const [oversize] = await inspect.query<{ seq: string }>(
+      `INSERT INTO casework.outbox (event_id, subject, envelope) VALUES (gen_random_uuid(), 'casework.test-note.recorded.v1', $1) RETURNING seq`,
+      [big],
+    );
+    const seq = -Number(oversize!.seq);
+    const letter = await listed(seq);
+    expect(letter).toMatchObject({ source: 'outbox', originalSubject: 'casework.test-note.recorded.v1', deliveries: 2 });
+    expect(letter.reason).toMatch(/^could not publish after 2 attempts: .*(size|maximum)/i);
     expect(await http(casework!.url, 'POST', `/api/dead-letters/${seq}/replay`, { token: admin })).toMatchObject({ status: 409, body: { rule: 'replay-failed' } });
-    await inspect.jsm.streams.add({ name: 'NOWHERE', subjects: ['nowhere.>'] });
+    await inspect.jsm.streams.update('CASEWORK', { max_msg_size: stream.max_msg_size });
+    const messagesBefore = (await inspect.jsm.streams.info('CASEWORK')).state.messages;
     expect(await http(casework!.url, 'POST', `/api/dead-letters/${seq}/replay`, { token: admin })).toMatchObject({ status: 200, body: { seq, outcome: 'published' } });
-    expect((await inspect.jsm.streams.info('NOWHERE')).state.messages).toBe(1);
+    expect((await inspect.jsm.streams.info('CASEWORK')).state.messages).toBe(messagesBefore + 1);
     const after = (await http(casework!.url, 'GET', '/api/dead-letters', { token: admin })).body.items as Array<{ seq: number }>;
     expect(after.map((d) => d.seq)).not.toContain(seq);
-    expect(after).toHaveLength(before);
+    expect(after).toHaveLength(before + 1); // the refused subject stays parked
     expect((await http(casework!.url, 'POST', `/api/dead-letters/${seq}/replay`, { token: admin })).status).toBe(404);
   });
 });

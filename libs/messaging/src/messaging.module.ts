@@ -95,7 +95,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     }
 
     if (this.config.OUTBOX_RELAY === 'on') {
-      this.relay = new OutboxRelay({ dataSource: this.dataSource, js: this.js, schema, databaseUrl: this.config.DATABASE_URL, logger: this.logger, maxAttempts: this.config.OUTBOX_MAX_ATTEMPTS });
+      this.relay = new OutboxRelay({ dataSource: this.dataSource, js: this.js, nc: this.nc, schema, databaseUrl: this.config.DATABASE_URL, logger: this.logger, maxAttempts: this.config.OUTBOX_MAX_ATTEMPTS });
       await this.relay.start();
     }
     if (this.config.EVENT_CONSUMERS === 'on') {

@@ -1,4 +1,5 @@
 import { JetStreamApiError, type JetStreamClient } from '@nats-io/jetstream';
+import { PermissionViolationError, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -20,6 +21,11 @@ export interface OutboxRelayOptions {
   retentionMs?: number;
   /** Failures of a row's own (the bus answered, the row was refused) before it is parked. */
   maxAttempts?: number;
+  /**
+   * The connection, to hear the server refuse a publish (a permissions violation comes as a
+   * connection error, and the publish itself only times out): such a row is refused for itself.
+   */
+  nc?: NatsConnection;
 }
 
 interface PendingRow {
@@ -35,9 +41,15 @@ interface PendingRow {
  * or no stream takes its subject while JetStream answers. Timeouts and lost connections are the
  * bus's, and never count against a row.
  */
+function deniedError(subject: string): Error {
+  const error = new Error(`the bus does not permit this service to publish ${subject}`);
+  error.name = 'PublishDenied';
+  return error;
+}
+
 function refusedForItself(error: Error, busAnswers: boolean): boolean {
   // by name: JetStreamNotEnabled is not exported, and InvalidArgumentError lives in nats-core
-  if (error.name === 'InvalidArgumentError' || error instanceof JetStreamApiError) return true;
+  if (error.name === 'InvalidArgumentError' || error.name === 'PublishDenied' || error instanceof JetStreamApiError) return true;
   return error.name === 'JetStreamNotEnabled' && busAnswers;
 }
 
@@ -74,7 +86,28 @@ export class OutboxRelay {
     return `"${this.options.schema}".outbox`;
   }
 
+  /** Subjects the server refused this service to publish (permissions), and when it last said so. */
+  private readonly denied = new Map<string, number>();
+
+  private watchPermissions(nc: NatsConnection): void {
+    void (async () => {
+      for await (const status of nc.status()) {
+        if (status.type === 'error' && status.error instanceof PermissionViolationError && status.error.operation === 'publish') {
+          this.denied.set(status.error.subject, Date.now());
+          this.options.logger.error({ subject: status.error.subject }, 'outbox relay: the bus refuses this service to publish the subject (permissions)');
+        }
+      }
+    })().catch(() => undefined);
+  }
+
+  /** Whether the server refused this subject lately (a permission may be granted later: 10 minutes). */
+  private isDenied(subject: string): boolean {
+    const at = this.denied.get(subject);
+    return at !== undefined && Date.now() - at < 10 * 60_000;
+  }
+
   async start(): Promise<void> {
+    if (this.options.nc) this.watchPermissions(this.options.nc);
     this.stopped = false;
     await this.listen();
     this.timer = setInterval(() => this.wake(), this.pollIntervalMs);
@@ -167,12 +200,16 @@ export class OutboxRelay {
       );
       if (rows.length === 0) return { claimed: 0, busAway: false };
       // all publishes of the batch are in flight together; JetStream stores them in send order
-      const results = await Promise.allSettled(rows.map((row) => js.publish(row.subject, row.envelope, { msgID: row.event_id, timeout: 5000 })));
+      // a subject the bus refused lately is not sent again until its row's backoff or parking
+      const results = await Promise.allSettled(
+        rows.map((row) => (this.isDenied(row.subject) ? Promise.reject(deniedError(row.subject)) : js.publish(row.subject, row.envelope, { msgID: row.event_id, timeout: 5000 }))),
+      );
       const published: string[] = [];
       const failed: Array<{ row: PendingRow; error: Error }> = [];
       results.forEach((result, i) => {
         if (result.status === 'fulfilled') published.push(rows[i]!.seq);
-        else failed.push({ row: rows[i]!, error: result.reason as Error });
+        // a timeout on a subject the server has just refused is that refusal
+        else failed.push({ row: rows[i]!, error: this.isDenied(rows[i]!.subject) ? deniedError(rows[i]!.subject) : (result.reason as Error) });
       });
       if (published.length) await tx.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`, [published]);
       let busAway = false;
