@@ -160,6 +160,8 @@ export class EventConsumer {
         const openedAt = Date.now();
         try {
           await this.run(messages);
+          // the pull ended by itself (the connection closed under it): as much a stop as a failure
+          if (!this.stopping) throw new Error('the pull ended (connection closed)');
         } catch (err) {
           if (this.stopping) break;
           this.setState('restarting', (err as Error).message);
