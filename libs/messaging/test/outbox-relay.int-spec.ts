@@ -93,7 +93,7 @@ describe('outbox relay', () => {
     expect(stored.map((m) => JSON.parse(m.data).id)).toEqual([event!.id]);
   });
 
-  it('stop() waits for the batch in flight to be published and marked, and claims no more', async () => {
+  it('stop() waits for the batch in flight to be published and marked, makes one last pass (one batch: rows of the last requests), and claims no more', async () => {
     const schema = await rig.schema();
     const ds = await rig.dataSource(schema);
     const outbox = new Outbox('intake', schema);
@@ -115,11 +115,11 @@ describe('outbox relay', () => {
 
     const rows = await outboxRows(ds, schema);
     const marked = rows.filter((r) => r.published_at !== null).map((r) => r.event_id);
-    expect(marked).toHaveLength(20);
-    expect(rows.filter((r) => r.published_at === null)).toHaveLength(30);
+    expect(marked).toHaveLength(40);
+    expect(rows.filter((r) => r.published_at === null)).toHaveLength(10);
     const stored = await readStream(nats.js, 'INTAKE');
     expect(stored.map((m) => JSON.parse(m.data).id)).toEqual(marked);
-    expect(counting.published()).toBe(20);
+    expect(counting.published()).toBe(40);
   });
 
   it('wakes on the outbox NOTIFY without waiting for its poll, and polls when the listener is gone', async () => {
