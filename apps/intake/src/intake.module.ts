@@ -12,6 +12,7 @@ import { DirectoryService } from './directory/directory.service.js';
 import { PersonalDataAccessLog } from './personal-data/access-log.js';
 import { PetitionerContactController } from './personal-data/contact-responder/petitioner-contact.controller.js';
 import { PersonalDataCipher } from './personal-data/personal-data-cipher.js';
+import { PersonalDataKeyCheck } from './personal-data/personal-data-key-check.js';
 import { resolvePersonalDataKey } from './personal-data/personal-data-key.js';
 import { AttachOnlineController } from './petitions/attach-online/attach-online.controller.js';
 import { AttachmentsController } from './petitions/attachments/attachments.controller.js';
@@ -62,6 +63,7 @@ export class IntakeModule {
       ],
       providers: [
         { provide: PersonalDataCipher, useValue: cipher },
+        PersonalDataKeyCheck,
         {
           provide: RateLimiter,
           inject: [DataSource],
