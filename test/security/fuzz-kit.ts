@@ -645,7 +645,8 @@ export function queries(ctx: FuzzContext, route: Route, token: string | undefine
   const fields = fieldsOf(route.queryClass!);
   const values = Object.fromEntries(route.pathParams.map((p) => [p, ctx.pathValue(route, p)]));
   const path = fillPath(route, values);
-  const stringly = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  // a list parameter is sent as the console sends it (comma-separated); anything else as a string
+  const stringly = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v : Array.isArray(v) ? v.join(',') : JSON.stringify(v)]));
   const validQuery = objectArb(fields).map(stringly);
   const broken = fc.oneof(
     ...fields

@@ -27,6 +27,7 @@ export class ExportQuery extends StatsQuery {
   @ApiPropertyOptional({ description: `渠道，可多选（逗号分隔）：${CHANNELS.join(', ')}`, type: String })
   @IsOptional()
   @Transform(list)
+  @IsArray()
   @ArrayMaxSize(CHANNELS.length)
   @IsIn(CHANNELS, { each: true })
   channel?: string[];
@@ -37,6 +38,7 @@ export class ExportQuery extends StatsQuery {
   @ApiPropertyOptional({ description: `状态，可多选：${EXPORT_STATUSES.join(', ')}`, type: String })
   @IsOptional()
   @Transform(list)
+  @IsArray()
   @ArrayMaxSize(EXPORT_STATUSES.length)
   @IsIn(EXPORT_STATUSES, { each: true })
   status?: string[];

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CHANNELS, DIVISION_CODE } from '#contracts';
 
 export const CASE_STATUSES = ['registered', 'transferred', 'assigned', 'accepted', 'rejected', 'refused', 'replied', 'review', 're-review', 'closed', 'final'] as const;
@@ -19,6 +19,7 @@ export class SearchPetitionsQuery {
   @ApiPropertyOptional({ description: `办理状态，可多选（逗号分隔）：${CASE_STATUSES.join(', ')}`, type: String })
   @IsOptional()
   @Transform(list)
+  @IsArray()
   @ArrayMaxSize(CASE_STATUSES.length)
   @IsIn(CASE_STATUSES, { each: true })
   status?: string[];
@@ -26,6 +27,7 @@ export class SearchPetitionsQuery {
   @ApiPropertyOptional({ description: `渠道，可多选：${CHANNELS.join(', ')}`, type: String })
   @IsOptional()
   @Transform(list)
+  @IsArray()
   @ArrayMaxSize(CHANNELS.length)
   @IsIn(CHANNELS, { each: true })
   channel?: string[];
