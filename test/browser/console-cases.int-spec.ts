@@ -190,8 +190,19 @@ describe('the console\'s case list and case detail', () => {
     await dept.getByRole('heading', { name: WAGES.title }).waitFor();
     await expect(actionButtons(dept)).resolves.toEqual(['受理', '异议', '不予受理', '不再受理', '备注', '调解']);
     await actionBar(dept).getByRole('button', { name: '受理', exact: true }).click();
-    await dept.getByRole('dialog', { name: '受理', exact: true }).getByRole('button', { name: '确定受理' }).click();
-    await timeline(dept).getByText(`${HRSS_NAME}受理`).waitFor();
+    const acceptDialog = dept.getByRole('dialog', { name: '受理', exact: true });
+    await acceptDialog.getByRole('button', { name: '确定受理' }).click();
+    // done, or refused: a refusal fails the test with its rule instead of a bare timeout
+    const refused = acceptDialog.locator('.action-refusal');
+    await Promise.race([
+      timeline(dept).getByText(`${HRSS_NAME}受理`).waitFor({ timeout: 60_000 }),
+      refused.waitFor({ timeout: 60_000 }).then(
+        async () => {
+          throw new Error(`受理 was refused: ${await refused.getAttribute('data-rule')} ${await refused.innerText()}`);
+        },
+        () => new Promise<never>(() => undefined), // no refusal shown: the timeline's wait decides
+      ),
+    ]);
     await expect(actionButtons(dept)).resolves.toEqual(['答复', '备注', '调解']);
 
     await actionBar(dept).getByRole('button', { name: '答复', exact: true }).click();
