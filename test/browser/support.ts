@@ -219,7 +219,10 @@ export async function chooseOption(page: Page, label: string, option: string, sc
   const item = scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).last();
   for (let attempt = 0; attempt < 3; attempt++) {
     await field.click();
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).click();
+    const choice = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`);
+    // under load the dialog's fields still move as the form re-renders and a label can lie over the
+    // option: after 5 s of that, the option's own click handler is invoked directly
+    await choice.click({ timeout: 5000 }).catch(() => choice.dispatchEvent('click'));
     // polled from here: the console's CSP forbids page.waitForFunction's eval
     const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
     for (let waited = 0; waited < 10_000 && (await open.count()) > 0; waited += 100) await page.waitForTimeout(100);
