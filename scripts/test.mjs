@@ -53,5 +53,12 @@ if (!(await reachable(Number(new URL(process.env.TEST_POSTGRES_URL ?? 'postgres:
   process.exit(1);
 }
 run('sweep stale test databases', process.execPath, ['dist/scripts/sweep-test-databases.js']);
-run('unit and integration tests (jest)', process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--maxWorkers=2', ...jestArgs]);
+const jest = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js'];
+if (jestArgs.length) run('unit and integration tests (jest)', process.execPath, [...jest, '--maxWorkers=2', ...jestArgs]);
+else {
+  // the browser tests each run the whole platform and a Chromium: one at a time, after the rest,
+  // so two of them never share the two cores (they timed out that way under load)
+  run('unit and integration tests (jest)', process.execPath, [...jest, '--maxWorkers=2', '--testPathIgnorePatterns', '/node_modules/', '<rootDir>/test/browser/']);
+  run('browser tests in Chromium (jest, one file at a time)', process.execPath, [...jest, '--runInBand', 'test/browser/']);
+}
 process.stdout.write(`\nnpm test: all passed in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

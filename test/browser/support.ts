@@ -113,7 +113,8 @@ export class BrowserRig {
     const context = await this.browser!.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     this.contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    // generous: on a shared 2-core machine a whole platform per test file answers slowly at times
+    page.setDefaultTimeout(60_000);
     const problems: string[] = [];
     this.problems.set(page, problems);
     // script errors and console errors (a CSP refusal shows as one); an API's 4xx answer logged by the browser is expected
